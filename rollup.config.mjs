@@ -1,0 +1,43 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// esbuild strips types and lowers the TC39 decorators (target must stay <= es2022, see toolchain.md).
+// Type-checking and .d.ts files come from `tsc -p tsconfig.build.json`.
+const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define: { __MASUKAN_VERSION__: JSON.stringify(version) } });
+
+// zod 4 ships /** @__PURE__ */ comments where Rollup can't use them, plus a core<->util import cycle: harmless.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(id => id.includes('/node_modules/zod/'))) return;
+  warn(warning);
+};
+
+const external = id => /^(lit|@lit\/|lit-html|lit-element|zod|idb-keyval)(\/|$)/.test(id);
+
+/** One self-contained minified IIFE for a plain <script> tag. */
+const iife = (input, file, name) => ({
+  input,
+  output: { file, format: 'iife', name, sourcemap: true, extend: true },
+  onwarn,
+  plugins: [
+    nodeResolve({ browser: true }),
+    ts(),
+    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+});
+
+export default [
+  // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
+  {
+    input: ['src/index.ts', 'src/iife.ts'],
+    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    external,
+    onwarn,
+    plugins: [ts()],
+  },
+  iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
+];

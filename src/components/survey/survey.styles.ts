@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+export const surveyStyles = css`
+  .base {
+    display: grid;
+    gap: var(--space);
+    max-width: var(--masukan-max-width, 48rem);
+    margin-inline: auto;
+    padding: var(--space);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .page-title {
+    font-size: 1.2em;
+  }
+  .description,
+  .help,
+  .progress {
+    color: var(--muted);
+  }
+  .progress-bar {
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--accent);
+  }
+  form {
+    display: grid;
+    gap: calc(var(--space) * 1.5);
+  }
+  .question {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .label {
+    font-weight: 600;
+    padding: 0;
+  }
+  .marker {
+    font-weight: 400;
+    color: var(--muted);
+    font-size: 0.9em;
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .options.rating {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7.5rem), 1fr));
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-height: var(--target);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .rating .option {
+    flex-direction: column;
+    justify-content: center;
+    text-align: center;
+    gap: 0.25rem;
+  }
+  .option:has(input:checked) {
+    border-color: var(--accent);
+    background: var(--tint);
+    box-shadow: inset 0 0 0 1px var(--accent);
+  }
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--accent);
+    outline-offset: 2px;
+  }
+  .option input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--accent);
+  }
+  .face {
+    width: 2.5rem;
+    height: 2.5rem;
+    color: var(--accent);
+  }
+  input[type='text'],
+  input:not([type]),
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--masukan-color-surface, #ffffff);
+    width: 100%;
+    min-height: var(--target);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+  }
+  textarea {
+    resize: vertical;
+  }
+  .with-unit {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .with-unit input {
+    max-width: 10rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--error);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--error);
+    font-weight: 600;
+  }
+  .error:empty {
+    display: none;
+  }
+  .error::before {
+    content: '⚠ ';
+  }
+  .summary:not(:empty) {
+    padding: 0.75rem var(--space);
+    border: 2px solid var(--error);
+    border-radius: var(--radius);
+    color: var(--error);
+    font-weight: 600;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    justify-content: space-between;
+  }
+  .nav .primary {
+    margin-inline-start: auto;
+  }
+  .problem {
+    padding: var(--space);
+    border: 2px solid var(--error);
+    border-radius: var(--radius);
+    color: var(--masukan-color-text, #1c1b1f);
+  }
+  .problem ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .problem code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .thanks {
+    display: grid;
+    gap: var(--space);
+    text-align: center;
+  }
+  .thanks:focus {
+    outline: none;
+  }
+  .status {
+    color: var(--muted);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .option {
+      transition:
+        background-color 120ms,
+        border-color 120ms;
+    }
+  }
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      border: 3px solid Highlight;
+    }
+    .summary:not(:empty),
+    .problem,
+    [aria-invalid='true'] {
+      border-color: CanvasText;
+    }
+  }
+`;

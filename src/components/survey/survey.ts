@@ -1,0 +1,392 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MasukanElement } from '../../internal/masukan-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { surveyStyles } from './survey.styles.js';
+import { renderQuestion } from './questions.js';
+import {
+  createResponse,
+  localize,
+  validatePage,
+  visibleQuestions,
+  type AnswerError,
+  type Answers,
+} from '../../core/engine.js';
+import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
+import { translation } from '../../i18n/localize.js';
+import { getPreset } from '../../presets/registry.js';
+import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
+
+/**
+ * Hands a submitted response to whatever stores and delivers it. It resolves once the response is safe (stored on
+ * the device or delivered) and rejects when it could not be kept anywhere.
+ */
+export type ResponseSender = (response: SurveyResponse) => Promise<unknown>;
+
+/** `detail` of `masukan-submit`. */
+export interface MasukanSubmitDetail {
+  response: SurveyResponse;
+}
+
+/** `detail` of `masukan-error`: the definition problems, or a load failure. */
+export interface MasukanErrorDetail {
+  error: Error;
+  problems?: DefinitionProblem[];
+}
+
+/** Parses the `context` attribute; a malformed value is logged and ignored rather than thrown from a setter. */
+const contextConverter = {
+  fromAttribute(value: string | null): Context {
+    if (!value) return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Context;
+    } catch {
+      /* reported below */
+    }
+    console.error(`<masukan-survey> context attribute is not a JSON object: ${value}`);
+    return {};
+  },
+};
+
+type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
+
+/**
+ * @summary Renders a survey definition as an accessible form, validates it page by page and submits a response.
+ *
+ * The definition comes from, in this order: the `definition` property, the `preset` attribute, the `src` attribute,
+ * or an inline `<script type="application/json">` child.
+ *
+ * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
+ * @event masukan-error - The definition is invalid or could not be loaded. `event.detail.error`, `.problems`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title and description.
+ * @csspart title - The survey title.
+ * @csspart progress - The "Halaman 2 dari 3" text.
+ * @csspart progress-bar - The native progress bar.
+ * @csspart form - The form of the current page.
+ * @csspart question - One question (a fieldset, or a div for single fields).
+ * @csspart label - A question's label or legend.
+ * @csspart help - A question's help text.
+ * @csspart error-message - A question's error message.
+ * @csspart options - The group of options of a choice question.
+ * @csspart option - One option (its label box).
+ * @csspart option-label - The text of an option.
+ * @csspart face - The face icon of a rating option.
+ * @csspart control - A text field, number field, textarea or select.
+ * @csspart error-summary - The live region announcing how many questions need attention.
+ * @csspart nav - The Back / Next / Submit buttons.
+ * @csspart button - Each navigation button.
+ * @csspart thank-you - The view shown after submitting.
+ * @csspart problem - The box shown for an invalid definition.
+ *
+ * @cssproperty --masukan-color-accent - Buttons, selected options and focus rings. Default #0b57a4.
+ * @cssproperty --masukan-color-on-accent - Text on accent-coloured buttons. Default #fff.
+ * @cssproperty --masukan-color-accent-tint - Background of a selected option. Default #e6eef8.
+ * @cssproperty --masukan-color-text - Text colour. Default #1c1b1f.
+ * @cssproperty --masukan-color-muted - Secondary text (help, progress). Default #4a4d52.
+ * @cssproperty --masukan-color-surface - Background. Default #fff.
+ * @cssproperty --masukan-color-border - Field and option borders. Default #6b6f76.
+ * @cssproperty --masukan-color-error - Error text and borders. Default #b3261e.
+ * @cssproperty --masukan-font-family - Font stack. Default system-ui.
+ * @cssproperty --masukan-font-size - Base font size. Default 1rem.
+ * @cssproperty --masukan-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --masukan-spacing - Base spacing. Default 1rem.
+ * @cssproperty --masukan-target-size - Minimum touch target. Default 44px.
+ * @cssproperty --masukan-max-width - Maximum width of the survey. Default 48rem.
+ */
+export class MasukanSurvey extends MasukanElement {
+  static override styles = [hostStyles, surveyStyles];
+
+  /** The survey definition as an object (JSON already parsed). Takes precedence over `preset`, `src` and inline JSON. */
+  @property({ attribute: false }) accessor definition: unknown = undefined;
+
+  /** Name of a built-in survey, e.g. `skm` or `konsultasi`. */
+  @property() accessor preset = '';
+
+  /** Options for the preset, as a JSON attribute (`preset-options='{"services": …}'`) or an object property. */
+  @property({ attribute: 'preset-options', converter: contextConverter }) accessor presetOptions: Record<
+    string,
+    unknown
+  > = {};
+
+  /** URL of a JSON survey definition. */
+  @property() accessor src = '';
+
+  /** Interface language: `id` (default) or `en`. Survey texts given as language maps follow it too. */
+  @property({ reflect: true }) override accessor lang = 'id';
+
+  /** Tags copied into every response (agency, unit, counter, service, channel …). Attribute: a JSON object. */
+  @property({ converter: contextConverter }) accessor context: Context = {};
+
+  /** Replaces the default storage and delivery of submitted responses. */
+  @property({ attribute: false }) accessor sender: ResponseSender | undefined = undefined;
+
+  @state() private accessor survey: Survey | undefined = undefined;
+  @state() private accessor view: View = 'loading';
+  @state() private accessor problems: string[] = [];
+  @state() private accessor pageIndex = 0;
+  @state() private accessor answers: Answers = {};
+  @state() private accessor errors: Record<string, AnswerError> = {};
+  @state() private accessor summary = '';
+  @state() private accessor status = '';
+
+  private loadToken = 0;
+  private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
+
+  /** The parsed survey being shown, if any. */
+  get currentSurvey(): Survey | undefined {
+    return this.survey;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A definition inline in the page: <masukan-survey><script type="application/json">{…}</script></masukan-survey>.
+    // When the script tag runs in <head>, the element upgrades before its children are parsed: wait for them, and give
+    // a framework a tick to set `definition` before reporting that there is none.
+    if (this.survey || this.definition !== undefined || this.preset || this.src) return;
+    const later = () => setTimeout(() => this.view === 'loading' && this.load());
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
+    else later();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
+      this.load();
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterUpdate?.();
+    this.focusAfterUpdate = undefined;
+    target?.focus();
+  }
+
+  /** Resolves the definition from its source and shows it, or shows what is wrong. */
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    const t = this.t;
+    const stale = () => token !== this.loadToken;
+    if (this.definition !== undefined) return this.show(this.definition);
+    if (this.preset) {
+      const factory = getPreset(this.preset);
+      if (!factory) return this.fail(new Error(`Unknown preset "${this.preset}"`), [`preset: unknown preset "${this.preset}"`]);
+      try {
+        return this.show(factory(this.presetOptions));
+      } catch (error) {
+        return this.fail(error as Error, [`preset: ${(error as Error).message}`]);
+      }
+    }
+    if (this.src) {
+      const url = this.src;
+      this.view = 'loading';
+      let json: unknown;
+      try {
+        const res = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        json = await res.json();
+      } catch (error) {
+        if (stale()) return;
+        const reason = error instanceof SyntaxError ? 'not JSON' : (error as Error).message;
+        return this.fail(new Error(`Could not load ${url}: ${reason}`), [t.loadError(url, reason)]);
+      }
+      if (!stale()) this.show(json);
+      return;
+    }
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) return this.fail(new Error('No survey definition'), [t.noDefinition]);
+    try {
+      this.show(JSON.parse(script.textContent ?? ''));
+    } catch (error) {
+      this.fail(error as Error, [`script: ${(error as Error).message}`]);
+    }
+  }
+
+  private show(input: unknown): void {
+    const result = safeParseSurvey(input);
+    if (!result.success) {
+      const { problems } = result.error;
+      this.fail(result.error, problems.map(p => `${p.path}: ${this.t.definitionIssue(p)}`), problems);
+      return;
+    }
+    this.survey = result.data;
+    this.pageIndex = 0;
+    this.answers = {};
+    this.errors = {};
+    this.summary = '';
+    this.view = 'form';
+  }
+
+  /** Shows a readable problem box, logs the details for the developer and tells the page. */
+  private fail(error: Error, lines: string[], problems?: DefinitionProblem[]): void {
+    this.survey = undefined;
+    this.view = 'problem';
+    this.problems = lines;
+    console.error(`<masukan-survey> ${error.message}`);
+    this.dispatchEvent(
+      new CustomEvent<MasukanErrorDetail>('masukan-error', { detail: { error, problems }, bubbles: true, composed: true }),
+    );
+  }
+
+  private get t() {
+    return translation(this.lang || 'id');
+  }
+
+  private setAnswer(id: string, value: AnswerValue | undefined): void {
+    this.answers = { ...this.answers, [id]: value };
+    if (this.errors[id]) {
+      const { [id]: _fixed, ...rest } = this.errors;
+      this.errors = rest;
+      if (!Object.keys(rest).length) this.summary = '';
+    }
+  }
+
+  /** Validates the current page; on failure shows messages, announces the count and focuses the first problem. */
+  private validateCurrentPage(): boolean {
+    const survey = this.survey!;
+    const errors = validatePage(survey, survey.pages[this.pageIndex], this.answers);
+    this.errors = errors;
+    const first = Object.keys(errors)[0];
+    this.summary = first ? this.t.errorSummary(Object.keys(errors).length) : '';
+    if (first)
+      this.focusAfterUpdate = () =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-question="${first}"] :is(input, select, textarea)`);
+    return !first;
+  }
+
+  private goTo(index: number): void {
+    this.pageIndex = index;
+    this.errors = {};
+    this.summary = '';
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
+  }
+
+  private handleBack(): void {
+    this.goTo(this.pageIndex - 1);
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const survey = this.survey!;
+    if (!this.validateCurrentPage()) return;
+    if (this.pageIndex < survey.pages.length - 1) return this.goTo(this.pageIndex + 1);
+
+    const response = createResponse(survey, this.answers, { lang: this.lang || 'id', context: this.context });
+    const submit = new CustomEvent<MasukanSubmitDetail>('masukan-submit', {
+      detail: { response },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(submit)) return;
+    this.view = 'submitting';
+    try {
+      await this.deliver(response);
+    } finally {
+      this.view = 'thanks';
+      this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
+    }
+  }
+
+  /** Stores and sends a response through the configured sender. */
+  private async deliver(response: SurveyResponse): Promise<void> {
+    if (!this.sender) return;
+    try {
+      await this.sender(response);
+    } catch (error) {
+      this.status = this.t.statusSaveFailed;
+      console.error('<masukan-survey> the response could not be stored', error);
+    }
+  }
+
+  /** Clears the answers and starts again at the first page (for shared devices). */
+  reset(): void {
+    if (!this.survey) return;
+    this.show(this.survey);
+    this.status = '';
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
+  }
+
+  override render() {
+    const t = this.t;
+    switch (this.view) {
+      case 'loading':
+        return html`<div part="base" class="base" role="status">${t.loading}</div>`;
+      case 'problem':
+        return html`<div part="base" class="base">
+          <div part="problem" class="problem" role="alert">
+            <p>${t.definitionError}</p>
+            <ul>
+              ${this.problems.map(line => html`<li><code>${line}</code></li>`)}
+            </ul>
+          </div>
+        </div>`;
+      case 'thanks':
+        return html`<div part="base" class="base">
+          <div part="thank-you" class="thanks" tabindex="-1">
+            <h2 class="title">${localize(this.survey?.thankYou, this.lang) || t.thankYou}</h2>
+            <p class="status" role="status" aria-live="polite">${this.status}</p>
+          </div>
+        </div>`;
+      default:
+        return this.renderForm();
+    }
+  }
+
+  private renderForm() {
+    const survey = this.survey!;
+    const t = this.t;
+    const lang = this.lang || 'id';
+    const page = survey.pages[this.pageIndex];
+    const total = survey.pages.length;
+    const last = this.pageIndex === total - 1;
+    const busy = this.view === 'submitting';
+    return html`<div part="base" class="base" lang=${lang}>
+      <header part="header" class="header">
+        <h2 part="title" class="title">${localize(survey.title, lang)}</h2>
+        ${survey.description ? html`<p class="description">${localize(survey.description, lang)}</p>` : nothing}
+      </header>
+      <form part="form" novalidate @submit=${this.handleSubmit} aria-busy=${busy ? 'true' : 'false'}>
+        <div class="page-start" tabindex="-1">
+          ${total > 1
+            ? html`<p part="progress" class="progress">${t.pageOf(this.pageIndex + 1, total)}</p>
+                <progress part="progress-bar" class="progress-bar" max=${total} value=${this.pageIndex + 1} aria-hidden="true"></progress>`
+            : nothing}
+          ${page.title ? html`<h3 class="page-title">${localize(page.title, lang)}</h3>` : nothing}
+          ${page.description ? html`<p class="description">${localize(page.description, lang)}</p>` : nothing}
+        </div>
+        <div part="error-summary" class="summary" role="alert">${this.summary}</div>
+        ${visibleQuestions(survey, page, this.answers).map(question =>
+          renderQuestion({
+            question,
+            value: this.answers[question.id],
+            error: this.errors[question.id],
+            lang,
+            t,
+            onAnswer: value => this.setAnswer(question.id, value),
+          }),
+        )}
+        <div part="nav" class="nav">
+          ${this.pageIndex > 0
+            ? html`<button part="button" type="button" @click=${this.handleBack} ?disabled=${busy}>${t.back}</button>`
+            : nothing}
+          <button part="button" class="primary" type="submit" ?disabled=${busy}>
+            ${busy ? t.submitting : last ? t.submit : t.next}
+          </button>
+        </div>
+      </form>
+    </div>`;
+  }
+}
+
+MasukanSurvey.define('masukan-survey');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'masukan-survey': MasukanSurvey;
+  }
+  interface HTMLElementEventMap {
+    'masukan-submit': CustomEvent<MasukanSubmitDetail>;
+    'masukan-error': CustomEvent<MasukanErrorDetail>;
+  }
+}

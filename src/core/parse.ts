@@ -1,0 +1,107 @@
+/**
+ * Parsing survey definitions. `parseSurvey` throws a `SurveyConfigError` whose message names every problem by path
+ * (`pages[0].questions[3].options: …`); `safeParseSurvey` returns a result instead, in zod's `safeParse` shape.
+ */
+import type * as z from 'zod/mini';
+import { Survey } from './schema.js';
+
+/** One problem in a definition: where (`pages[0].questions[2].type`), what (a key), and a detail for the message. */
+export interface DefinitionProblem {
+  path: string;
+  key: string;
+  detail?: string;
+}
+
+/** `['pages', 0, 'questions', 3]` → `pages[0].questions[3]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  const text = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+  return text || '(root)';
+}
+
+const list = (values: readonly unknown[]) => values.map(v => JSON.stringify(v)).join(', ');
+
+/** Turns a zod issue into a language-neutral problem; the words come from the UI translation or `describeProblem`. */
+function toProblem(issue: z.core.$ZodIssue): DefinitionProblem {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? { path, key: 'required' } : { path, key: issue.code, detail: issue.expected };
+    case 'too_small':
+    case 'too_big':
+      return { path, key: issue.code, detail: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) };
+    case 'unrecognized_keys':
+      return { path, key: issue.code, detail: issue.keys.join(', ') };
+    case 'invalid_value':
+      return { path, key: issue.code, detail: list(issue.values) };
+    case 'invalid_union': {
+      if ('options' in issue && Array.isArray(issue.options))
+        return { path, key: 'unknownType', detail: list(issue.options) };
+      // A value of the wrong kind for every branch (LocalizedText given a number): name the kinds expected.
+      const branches = 'errors' in issue ? issue.errors : [];
+      const kinds = branches.map(b => (b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length ? b[0].expected : ''));
+      if (branches.length && kinds.every(Boolean)) return { path, key: 'invalid_type', detail: kinds.join(' or ') };
+      return { path, key: issue.code };
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as { key?: string; ref?: string };
+      return { path, key: params.key ?? 'custom', detail: params.ref };
+    }
+    default:
+      return { path, key: issue.code };
+  }
+}
+
+const english: Record<string, (d?: string) => string> = {
+  required: () => 'is required',
+  invalid_type: d => `expected ${d}`,
+  too_small: d => `too small: needs at least ${d}`,
+  too_big: d => `too big: allows at most ${d}`,
+  invalid_format: () => 'invalid format',
+  unrecognized_keys: d => `unknown key(s): ${d}`,
+  unknownType: d => `unknown question type, expected one of ${d}`,
+  invalid_value: d => `expected one of ${d}`,
+  duplicateId: d => `duplicate question id "${d}"`,
+  laterQuestion: d => `refers to "${d}", which is not an earlier question`,
+  unknownQuestion: d => `refers to unknown question "${d}"`,
+  minAboveMax: () => 'min must not exceed max',
+  duplicateOption: () => 'option values must be unique',
+  noLanguage: () => 'needs at least one language',
+};
+
+/** One problem as an English line for developers: `pages[0].questions[1].type: unknown question type …`. */
+export function describeProblem(p: DefinitionProblem): string {
+  return `${p.path}: ${(english[p.key] ?? (() => 'invalid value'))(p.detail)}`;
+}
+
+/** Thrown by `parseSurvey`: `message` lists every problem by path; `problems` holds them for tools and the UI. */
+export class SurveyConfigError extends Error {
+  override readonly name = 'SurveyConfigError';
+  readonly problems: DefinitionProblem[];
+
+  constructor(problems: DefinitionProblem[]) {
+    super(`Invalid survey definition:\n${problems.map(p => `  ${describeProblem(p)}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+export type SafeParseSurveyResult = { success: true; data: Survey } | { success: false; error: SurveyConfigError };
+
+/** Validates a definition and returns a result, never throws. */
+export function safeParseSurvey(input: unknown): SafeParseSurveyResult {
+  const result = Survey.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  // Deduplicate: a union reports one issue per failed branch at the same path.
+  const seen = new Set<string>();
+  const problems = result.error.issues.map(toProblem).filter(p => {
+    const key = `${p.path}|${p.key}|${p.detail}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  return { success: false, error: new SurveyConfigError(problems) };
+}
+
+/** Validates a definition and returns it typed, or throws a `SurveyConfigError`. */
+export function parseSurvey(input: unknown): Survey {
+  const result = safeParseSurvey(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}

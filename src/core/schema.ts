@@ -1,0 +1,215 @@
+/**
+ * The survey definition format and the response format, as zod/mini schemas. Each schema shares its name with the
+ * TypeScript type inferred from it (`Survey` is both), so the JSON format has one source of truth.
+ */
+import * as z from 'zod/mini';
+
+/** A language code such as `id`, `en` or `jv`. */
+const LangCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+
+/**
+ * Text shown to respondents: either a plain string (Bahasa Indonesia) or a map of language code to string
+ * (`{ "id": "Terima kasih", "en": "Thank you" }`). Bahasa Indonesia is the fallback.
+ */
+export const LocalizedText = z.union([
+  z.string().check(z.minLength(1)),
+  z.record(LangCode, z.string().check(z.minLength(1))).check(
+    z.refine(map => Object.keys(map).length > 0, { params: { key: 'noLanguage' } }),
+  ),
+]);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A stable option key. Answers store this value, never the option's position. */
+export const OptionValue = z.union([z.string().check(z.minLength(1)), z.number()]);
+export type OptionValue = z.infer<typeof OptionValue>;
+
+export const Option = z.strictObject({ value: OptionValue, label: LocalizedText });
+export type Option = z.infer<typeof Option>;
+
+/** A question id: letters, digits, `_` and `-`, starting with a letter or `_`. */
+const QuestionId = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_-]*$/));
+
+/**
+ * A `showIf` condition: plain JSON, never code. Comparisons read earlier answers; `all`, `any` and `not` combine them.
+ * For a multi-choice answer, `equals` means "includes" and `in` means "includes any of".
+ */
+export type Condition =
+  | { question: string; equals: OptionValue }
+  | { question: string; in: OptionValue[] }
+  | { question: string; lte: number }
+  | { question: string; gte: number }
+  | { question: string; answered: boolean }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ question: QuestionId, equals: OptionValue }),
+    z.strictObject({ question: QuestionId, in: z.array(OptionValue).check(z.minLength(1)) }),
+    z.strictObject({ question: QuestionId, lte: z.number() }),
+    z.strictObject({ question: QuestionId, gte: z.number() }),
+    z.strictObject({ question: QuestionId, answered: z.boolean() }),
+    z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
+    z.strictObject({ not: Condition }),
+  ]),
+);
+
+const base = {
+  id: QuestionId,
+  label: LocalizedText,
+  help: z.optional(LocalizedText),
+  required: z.optional(z.boolean()),
+  showIf: z.optional(Condition),
+};
+
+const unique = <T extends { value: OptionValue }>(list: T[]) => new Set(list.map(o => o.value)).size === list.length;
+const options = (min: number) =>
+  z.array(Option).check(z.minLength(min), z.refine(unique, { params: { key: 'duplicateOption' } }));
+
+/** A scale of 2 to 11 labelled points, such as the 4-point SKM scale. `faces` adds face icons beside the labels. */
+export const RatingQuestion = z.strictObject({
+  ...base,
+  type: z.literal('rating'),
+  options: z.array(z.strictObject({ value: z.number(), label: LocalizedText })).check(
+    z.minLength(2),
+    z.maxLength(11),
+    z.refine(unique, { params: { key: 'duplicateOption' } }),
+  ),
+  faces: z.optional(z.boolean()),
+});
+
+/** One choice from a short list, as radio buttons. */
+export const SingleQuestion = z.strictObject({ ...base, type: z.literal('single'), options: options(2) });
+
+/** Any number of choices, as checkboxes, with optional `min` and `max` selections. */
+export const MultiQuestion = z.strictObject({
+  ...base,
+  type: z.literal('multi'),
+  options: options(1),
+  min: z.optional(z.int().check(z.minimum(0))),
+  max: z.optional(z.int().check(z.minimum(1))),
+});
+
+/** One choice from a long list (for example 80 services), as a dropdown. */
+export const SelectQuestion = z.strictObject({
+  ...base,
+  type: z.literal('select'),
+  options: options(1),
+  placeholder: z.optional(LocalizedText),
+});
+
+/** A one-line text answer. */
+export const TextQuestion = z.strictObject({
+  ...base,
+  type: z.literal('text'),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  placeholder: z.optional(LocalizedText),
+});
+
+/** A multi-line text answer. */
+export const TextareaQuestion = z.strictObject({
+  ...base,
+  type: z.literal('textarea'),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  placeholder: z.optional(LocalizedText),
+});
+
+/** A number, with optional bounds and an integer-only switch; `unit` is shown after the field ("tahun"). */
+export const NumberQuestion = z.strictObject({
+  ...base,
+  type: z.literal('number'),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  integer: z.optional(z.boolean()),
+  unit: z.optional(LocalizedText),
+});
+
+export const Question = z.discriminatedUnion('type', [
+  RatingQuestion,
+  SingleQuestion,
+  MultiQuestion,
+  SelectQuestion,
+  TextQuestion,
+  TextareaQuestion,
+  NumberQuestion,
+]);
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+export type RatingQuestion = z.infer<typeof RatingQuestion>;
+export type SingleQuestion = z.infer<typeof SingleQuestion>;
+export type MultiQuestion = z.infer<typeof MultiQuestion>;
+export type SelectQuestion = z.infer<typeof SelectQuestion>;
+export type TextQuestion = z.infer<typeof TextQuestion>;
+export type TextareaQuestion = z.infer<typeof TextareaQuestion>;
+export type NumberQuestion = z.infer<typeof NumberQuestion>;
+
+/** A page (section) of questions. */
+export const Page = z.strictObject({
+  id: z.optional(QuestionId),
+  title: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
+  questions: z.array(Question).check(z.minLength(1)),
+});
+export type Page = z.infer<typeof Page>;
+
+/** Every condition in `showIf` names a question; collect them. */
+function referencedQuestions(condition: Condition, out: string[] = []): string[] {
+  if ('question' in condition) out.push(condition.question);
+  else if ('all' in condition) condition.all.forEach(c => referencedQuestions(c, out));
+  else if ('any' in condition) condition.any.forEach(c => referencedQuestions(c, out));
+  else referencedQuestions(condition.not, out);
+  return out;
+}
+
+/** A whole survey definition. */
+export const Survey = z
+  .strictObject({
+    id: z.string().check(z.minLength(1)),
+    version: z.union([z.string().check(z.minLength(1)), z.number()]),
+    title: LocalizedText,
+    description: z.optional(LocalizedText),
+    pages: z.array(Page).check(z.minLength(1)),
+    thankYou: z.optional(LocalizedText),
+  })
+  .check(
+    z.superRefine((survey, ctx) => {
+      const issue = (path: PropertyKey[], key: string, ref?: string) =>
+        ctx.addIssue({ code: 'custom', path, params: { key, ref }, message: key, input: ref });
+      const all = survey.pages.flatMap(page => page.questions.map(q => q.id));
+      const seen = new Set<string>();
+      survey.pages.forEach((page, p) =>
+        page.questions.forEach((q, i) => {
+          const path = ['pages', p, 'questions', i];
+          if (seen.has(q.id)) issue([...path, 'id'], 'duplicateId', q.id);
+          for (const ref of q.showIf ? referencedQuestions(q.showIf) : [])
+            if (!seen.has(ref)) issue([...path, 'showIf'], all.includes(ref) ? 'laterQuestion' : 'unknownQuestion', ref);
+          if ((q.type === 'multi' || q.type === 'number') && q.min !== undefined && q.max !== undefined && q.min > q.max)
+            issue([...path, 'min'], 'minAboveMax');
+          seen.add(q.id);
+        }),
+      );
+    }),
+  );
+export type Survey = z.infer<typeof Survey>;
+
+/** An answer value: a number (rating, number), an option value (single, select), a list (multi) or a string. */
+export const AnswerValue = z.union([z.string(), z.number(), z.array(OptionValue)]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+/** Page-supplied tags copied into every response (agency, unit, counter, service, channel …). */
+export const Context = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export type Context = z.infer<typeof Context>;
+
+/** One submitted response, as stored in the outbox and POSTed to the endpoint. */
+export const SurveyResponse = z.strictObject({
+  id: z.string().check(z.minLength(8), z.maxLength(100)),
+  surveyId: z.string().check(z.minLength(1)),
+  surveyVersion: z.union([z.string().check(z.minLength(1)), z.number()]),
+  submittedAt: z.iso.datetime(),
+  lang: LangCode,
+  context: Context,
+  answers: z.record(z.string(), AnswerValue),
+});
+export type SurveyResponse = z.infer<typeof SurveyResponse>;

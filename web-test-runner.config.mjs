@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { networkPlugin, cspMiddleware } from './test/helpers/wtr-plugins.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  plugins: [
+    // 'auto-always' lowers the TC39 decorators (the default 'auto' leaves them in place for the latest Chrome).
+    esbuildPlugin({ ts: true, target: 'auto-always', define: { __MASUKAN_VERSION__: JSON.stringify(version) } }),
+    networkPlugin(), // executeServerCommand('set-offline', { offline })
+  ],
+  middleware: [cspMiddleware],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/lib/chromium/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      },
+    }),
+  ],
+};
