@@ -7,7 +7,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 // esbuild strips types and lowers the TC39 decorators (target must stay <= es2022, see toolchain.md).
 // Type-checking and .d.ts files come from `tsc -p tsconfig.build.json`.
-const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define: { __MASUKAN_VERSION__: JSON.stringify(version) } });
+const ts = () =>
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', define: { __MASUKAN_VERSION__: JSON.stringify(version) } });
 
 // zod 4 ships /** @__PURE__ */ comments where Rollup can't use them, plus a core<->util import cycle: harmless.
 const onwarn = (warning, warn) => {

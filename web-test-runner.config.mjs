@@ -12,8 +12,14 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   plugins: [
-    // 'auto-always' lowers the TC39 decorators (the default 'auto' leaves them in place for the latest Chrome).
-    esbuildPlugin({ ts: true, target: 'auto-always', define: { __MASUKAN_VERSION__: JSON.stringify(version) } }),
+    // Legacy decorators (about 1.3 KB gzip smaller than TC39 ones): esbuild needs the tsconfig to see
+    // experimentalDecorators, and 'auto-always' so it transforms even for the latest Chrome.
+    esbuildPlugin({
+      ts: true,
+      target: 'auto-always',
+      tsconfig: 'tsconfig.json',
+      define: { __MASUKAN_VERSION__: JSON.stringify(version) },
+    }),
     networkPlugin(), // executeServerCommand('set-offline', { offline })
   ],
   middleware: [cspMiddleware],
@@ -23,7 +29,14 @@ export default {
       launchOptions: {
         executablePath: '/usr/lib/chromium/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       },
     }),
   ],

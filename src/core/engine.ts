@@ -2,7 +2,16 @@
  * The survey engine: pure functions over a parsed `Survey` and a map of answers. No DOM, no clock and no randomness
  * except through parameters, so the same logic runs in the element, in Node and in tests.
  */
-import type { AnswerValue, Condition, Context, LocalizedText, Page, Question, Survey, SurveyResponse } from './schema.js';
+import type {
+  AnswerValue,
+  Condition,
+  Context,
+  LocalizedText,
+  Page,
+  Question,
+  Survey,
+  SurveyResponse,
+} from './schema.js';
 
 /** Answers while the respondent is filling in the survey, keyed by question id. */
 export type Answers = Record<string, AnswerValue | undefined>;
@@ -118,8 +127,7 @@ export interface ResponseOptions {
 export function createResponse(survey: Survey, answers: Answers, options: ResponseOptions): SurveyResponse {
   const kept = visibleAnswers(survey, answers);
   for (const page of survey.pages)
-    for (const q of page.questions)
-      if (q.type === 'number' && q.id in kept) kept[q.id] = Number(kept[q.id]);
+    for (const q of page.questions) if (q.type === 'number' && q.id in kept) kept[q.id] = Number(kept[q.id]);
   return {
     id: options.id ?? crypto.randomUUID(),
     surveyId: survey.id,

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { Survey } from './schema.js';
+import { en } from '../i18n/translations/en.js';
 
 /** One problem in a definition: where (`pages[0].questions[2].type`), what (a key), and a detail for the message. */
 export interface DefinitionProblem {
@@ -38,7 +39,9 @@ function toProblem(issue: z.core.$ZodIssue): DefinitionProblem {
         return { path, key: 'unknownType', detail: list(issue.options) };
       // A value of the wrong kind for every branch (LocalizedText given a number): name the kinds expected.
       const branches = 'errors' in issue ? issue.errors : [];
-      const kinds = branches.map(b => (b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length ? b[0].expected : ''));
+      const kinds = branches.map(b =>
+        b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length ? b[0].expected : '',
+      );
       if (branches.length && kinds.every(Boolean)) return { path, key: 'invalid_type', detail: kinds.join(' or ') };
       return { path, key: issue.code };
     }
@@ -51,26 +54,9 @@ function toProblem(issue: z.core.$ZodIssue): DefinitionProblem {
   }
 }
 
-const english: Record<string, (d?: string) => string> = {
-  required: () => 'is required',
-  invalid_type: d => `expected ${d}`,
-  too_small: d => `too small: needs at least ${d}`,
-  too_big: d => `too big: allows at most ${d}`,
-  invalid_format: () => 'invalid format',
-  unrecognized_keys: d => `unknown key(s): ${d}`,
-  unknownType: d => `unknown question type, expected one of ${d}`,
-  invalid_value: d => `expected one of ${d}`,
-  duplicateId: d => `duplicate question id "${d}"`,
-  laterQuestion: d => `refers to "${d}", which is not an earlier question`,
-  unknownQuestion: d => `refers to unknown question "${d}"`,
-  minAboveMax: () => 'min must not exceed max',
-  duplicateOption: () => 'option values must be unique',
-  noLanguage: () => 'needs at least one language',
-};
-
 /** One problem as an English line for developers: `pages[0].questions[1].type: unknown question type …`. */
 export function describeProblem(p: DefinitionProblem): string {
-  return `${p.path}: ${(english[p.key] ?? (() => 'invalid value'))(p.detail)}`;
+  return `${p.path}: ${en.definitionIssue(p)}`;
 }
 
 /** Thrown by `parseSurvey`: `message` lists every problem by path; `problems` holds them for tools and the UI. */

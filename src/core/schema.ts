@@ -13,9 +13,9 @@ const LangCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
  */
 export const LocalizedText = z.union([
   z.string().check(z.minLength(1)),
-  z.record(LangCode, z.string().check(z.minLength(1))).check(
-    z.refine(map => Object.keys(map).length > 0, { params: { key: 'noLanguage' } }),
-  ),
+  z
+    .record(LangCode, z.string().check(z.minLength(1)))
+    .check(z.refine(map => Object.keys(map).length > 0, { params: { key: 'noLanguage' } })),
 ]);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
@@ -72,11 +72,9 @@ const options = (min: number) =>
 export const RatingQuestion = z.strictObject({
   ...base,
   type: z.literal('rating'),
-  options: z.array(z.strictObject({ value: z.number(), label: LocalizedText })).check(
-    z.minLength(2),
-    z.maxLength(11),
-    z.refine(unique, { params: { key: 'duplicateOption' } }),
-  ),
+  options: z
+    .array(z.strictObject({ value: z.number(), label: LocalizedText }))
+    .check(z.minLength(2), z.maxLength(11), z.refine(unique, { params: { key: 'duplicateOption' } })),
   faces: z.optional(z.boolean()),
 });
 
@@ -184,8 +182,14 @@ export const Survey = z
           const path = ['pages', p, 'questions', i];
           if (seen.has(q.id)) issue([...path, 'id'], 'duplicateId', q.id);
           for (const ref of q.showIf ? referencedQuestions(q.showIf) : [])
-            if (!seen.has(ref)) issue([...path, 'showIf'], all.includes(ref) ? 'laterQuestion' : 'unknownQuestion', ref);
-          if ((q.type === 'multi' || q.type === 'number') && q.min !== undefined && q.max !== undefined && q.min > q.max)
+            if (!seen.has(ref))
+              issue([...path, 'showIf'], all.includes(ref) ? 'laterQuestion' : 'unknownQuestion', ref);
+          if (
+            (q.type === 'multi' || q.type === 'number') &&
+            q.min !== undefined &&
+            q.max !== undefined &&
+            q.min > q.max
+          )
             issue([...path, 'min'], 'minAboveMax');
           seen.add(q.id);
         }),

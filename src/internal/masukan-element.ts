@@ -15,6 +15,8 @@ export class MasukanElement extends LitElement {
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) customElements.define(tag, this);
     else if (existing.version !== this.version)
-      console.warn(`<${tag}> is already defined by Masukan ${existing.version ?? '(unknown)'}; ${this.version} skipped.`);
+      console.warn(
+        `<${tag}> is already defined by Masukan ${existing.version ?? '(unknown)'}; ${this.version} skipped.`,
+      );
   }
 }

@@ -30,7 +30,10 @@ export function networkPlugin() {
       await client.send('Network.overrideNetworkState', { ...noThrottle, offline });
       await client.send('Network.emulateNetworkConditionsByRule', {
         matchedNetworkConditions: offline
-          ? [{ urlPattern: wdsSocket, ...noThrottle }, { urlPattern: '', ...noThrottle, offline: true }]
+          ? [
+              { urlPattern: wdsSocket, ...noThrottle },
+              { urlPattern: '', ...noThrottle, offline: true },
+            ]
           : [{ urlPattern: '', ...noThrottle }],
       });
       return true;

@@ -49,15 +49,16 @@ const describedBy = (view: QuestionView) => {
 
 function labelText(view: QuestionView) {
   const { question: q, t } = view;
-  return html`${localize(q.label, view.lang)}
-    <span class="marker">(${q.required ? t.required : t.optional})</span>`;
+  return html`${localize(q.label, view.lang)} <span class="marker">(${q.required ? t.required : t.optional})</span>`;
 }
 
 function helpAndError(view: QuestionView) {
   const { help, error } = ids(view.question);
-  return html`${view.question.help
-      ? html`<p class="help" part="help" id=${help}>${localize(view.question.help, view.lang)}</p>`
-      : nothing}
+  return html`${
+      view.question.help
+        ? html`<p class="help" part="help" id=${help}>${localize(view.question.help, view.lang)}</p>`
+        : nothing
+    }
     <p class="error" part="error-message" id=${error}>${errorText(view.error, view.t)}</p>`;
 }
 
@@ -72,7 +73,12 @@ function choiceGroup(view: QuestionView): TemplateResult {
     view.onAnswer(next);
   };
   const faces = q.type === 'rating' && q.faces;
-  return html`<fieldset class="question" part="question" data-question=${q.id} aria-describedby=${ifDefined(describedBy(view))}>
+  return html`<fieldset
+    class="question"
+    part="question"
+    data-question=${q.id}
+    aria-describedby=${ifDefined(describedBy(view))}
+  >
     <legend class="label" part="label">${labelText(view)}</legend>
     ${helpAndError(view)}
     <div class="options ${q.type}" part="options">
@@ -137,7 +143,10 @@ export function renderQuestion(view: QuestionView): TemplateResult {
             ${q.placeholder ? localize(q.placeholder, view.lang) : view.t.chooseOne}
           </option>
           ${q.options.map(
-            o => html`<option value=${String(o.value)} ?selected=${o.value === view.value}>${localize(o.label, view.lang)}</option>`,
+            o =>
+              html`<option value=${String(o.value)} ?selected=${o.value === view.value}>
+                ${localize(o.label, view.lang)}
+              </option>`,
           )}
         </select>`,
       );

@@ -100,37 +100,34 @@ export class MasukanSurvey extends MasukanElement {
   static override styles = [hostStyles, surveyStyles];
 
   /** The survey definition as an object (JSON already parsed). Takes precedence over `preset`, `src` and inline JSON. */
-  @property({ attribute: false }) accessor definition: unknown = undefined;
+  @property({ attribute: false }) definition: unknown = undefined;
 
   /** Name of a built-in survey, e.g. `skm` or `konsultasi`. */
-  @property() accessor preset = '';
+  @property() preset = '';
 
   /** Options for the preset, as a JSON attribute (`preset-options='{"services": …}'`) or an object property. */
-  @property({ attribute: 'preset-options', converter: contextConverter }) accessor presetOptions: Record<
-    string,
-    unknown
-  > = {};
+  @property({ attribute: 'preset-options', converter: contextConverter }) presetOptions: Record<string, unknown> = {};
 
   /** URL of a JSON survey definition. */
-  @property() accessor src = '';
+  @property() src = '';
 
   /** Interface language: `id` (default) or `en`. Survey texts given as language maps follow it too. */
-  @property({ reflect: true }) override accessor lang = 'id';
+  @property({ reflect: true }) override lang = 'id';
 
   /** Tags copied into every response (agency, unit, counter, service, channel …). Attribute: a JSON object. */
-  @property({ converter: contextConverter }) accessor context: Context = {};
+  @property({ converter: contextConverter }) context: Context = {};
 
   /** Replaces the default storage and delivery of submitted responses. */
-  @property({ attribute: false }) accessor sender: ResponseSender | undefined = undefined;
+  @property({ attribute: false }) sender: ResponseSender | undefined = undefined;
 
-  @state() private accessor survey: Survey | undefined = undefined;
-  @state() private accessor view: View = 'loading';
-  @state() private accessor problems: string[] = [];
-  @state() private accessor pageIndex = 0;
-  @state() private accessor answers: Answers = {};
-  @state() private accessor errors: Record<string, AnswerError> = {};
-  @state() private accessor summary = '';
-  @state() private accessor status = '';
+  @state() private survey: Survey | undefined = undefined;
+  @state() private view: View = 'loading';
+  @state() private problems: string[] = [];
+  @state() private pageIndex = 0;
+  @state() private answers: Answers = {};
+  @state() private errors: Record<string, AnswerError> = {};
+  @state() private summary = '';
+  @state() private status = '';
 
   private loadToken = 0;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -170,7 +167,8 @@ export class MasukanSurvey extends MasukanElement {
     if (this.definition !== undefined) return this.show(this.definition);
     if (this.preset) {
       const factory = getPreset(this.preset);
-      if (!factory) return this.fail(new Error(`Unknown preset "${this.preset}"`), [`preset: unknown preset "${this.preset}"`]);
+      if (!factory)
+        return this.fail(new Error(`Unknown preset "${this.preset}"`), [`preset: unknown preset "${this.preset}"`]);
       try {
         return this.show(factory(this.presetOptions));
       } catch (error) {
@@ -206,7 +204,11 @@ export class MasukanSurvey extends MasukanElement {
     const result = safeParseSurvey(input);
     if (!result.success) {
       const { problems } = result.error;
-      this.fail(result.error, problems.map(p => `${p.path}: ${this.t.definitionIssue(p)}`), problems);
+      this.fail(
+        result.error,
+        problems.map(p => `${p.path}: ${this.t.definitionIssue(p)}`),
+        problems,
+      );
       return;
     }
     this.survey = result.data;
@@ -224,7 +226,11 @@ export class MasukanSurvey extends MasukanElement {
     this.problems = lines;
     console.error(`<masukan-survey> ${error.message}`);
     this.dispatchEvent(
-      new CustomEvent<MasukanErrorDetail>('masukan-error', { detail: { error, problems }, bubbles: true, composed: true }),
+      new CustomEvent<MasukanErrorDetail>('masukan-error', {
+        detail: { error, problems },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -348,10 +354,18 @@ export class MasukanSurvey extends MasukanElement {
       </header>
       <form part="form" novalidate @submit=${this.handleSubmit} aria-busy=${busy ? 'true' : 'false'}>
         <div class="page-start" tabindex="-1">
-          ${total > 1
-            ? html`<p part="progress" class="progress">${t.pageOf(this.pageIndex + 1, total)}</p>
-                <progress part="progress-bar" class="progress-bar" max=${total} value=${this.pageIndex + 1} aria-hidden="true"></progress>`
-            : nothing}
+          ${
+            total > 1
+              ? html`<p part="progress" class="progress">${t.pageOf(this.pageIndex + 1, total)}</p>
+                  <progress
+                    part="progress-bar"
+                    class="progress-bar"
+                    max=${total}
+                    value=${this.pageIndex + 1}
+                    aria-hidden="true"
+                  ></progress>`
+              : nothing
+          }
           ${page.title ? html`<h3 class="page-title">${localize(page.title, lang)}</h3>` : nothing}
           ${page.description ? html`<p class="description">${localize(page.description, lang)}</p>` : nothing}
         </div>
@@ -367,9 +381,11 @@ export class MasukanSurvey extends MasukanElement {
           }),
         )}
         <div part="nav" class="nav">
-          ${this.pageIndex > 0
-            ? html`<button part="button" type="button" @click=${this.handleBack} ?disabled=${busy}>${t.back}</button>`
-            : nothing}
+          ${
+            this.pageIndex > 0
+              ? html`<button part="button" type="button" @click=${this.handleBack} ?disabled=${busy}>${t.back}</button>`
+              : nothing
+          }
           <button part="button" class="primary" type="submit" ?disabled=${busy}>
             ${busy ? t.submitting : last ? t.submit : t.next}
           </button>

@@ -31,7 +31,8 @@ export const id: Translation = {
   loadError: (url, reason) => `Survei dari ${url} tidak dapat dimuat: ${reason}`,
   loading: 'Memuat survei…',
   next: 'Berikutnya',
-  noDefinition: 'Belum ada definisi survei: isi properti definition, atribut preset atau src, atau JSON di dalam elemen.',
+  noDefinition:
+    'Belum ada definisi survei: isi properti definition, atribut preset atau src, atau JSON di dalam elemen.',
   notANumber: 'Masukkan angka.',
   notInteger: 'Masukkan bilangan bulat.',
   optional: 'opsional',
