@@ -42,7 +42,10 @@ function toProblem(issue: z.core.$ZodIssue): DefinitionProblem {
       const kinds = branches.map(b =>
         b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length ? b[0].expected : '',
       );
-      if (branches.length && kinds.every(Boolean)) return { path, key: 'invalid_type', detail: kinds.join(' or ') };
+      if (branches.length && kinds.every(Boolean))
+        return issue.input === undefined
+          ? { path, key: 'required' }
+          : { path, key: 'invalid_type', detail: kinds.join(' or ') };
       return { path, key: issue.code };
     }
     case 'custom': {
@@ -74,7 +77,7 @@ export type SafeParseSurveyResult = { success: true; data: Survey } | { success:
 
 /** Validates a definition and returns a result, never throws. */
 export function safeParseSurvey(input: unknown): SafeParseSurveyResult {
-  const result = Survey.safeParse(input);
+  const result = Survey.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   // Deduplicate: a union reports one issue per failed branch at the same path.
   const seen = new Set<string>();

@@ -52,6 +52,7 @@ const contextConverter = {
 type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
 
 /**
+ * @tagname masukan-survey
  * @summary Renders a survey definition as an accessible form, validates it page by page and submits a response.
  *
  * The definition comes from, in this order: the `definition` property, the `preset` attribute, the `src` attribute,

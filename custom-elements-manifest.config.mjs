@@ -1,0 +1,17 @@
+// Generates dist/custom-elements.json from the components' JSDoc (tags, properties, events, parts, CSS properties).
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/components/survey/questions.ts'],
+  outdir: 'dist',
+  litelement: true,
+  plugins: [
+    {
+      // Module paths as published: src/components/survey/survey.ts → components/survey/survey.js
+      name: 'masukan-module-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules)
+          mod.path = mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js');
+      },
+    },
+  ],
+};
