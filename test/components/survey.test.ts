@@ -1,27 +1,460 @@
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
-import '../../src/components/survey/survey.js';
-import type { MasukanSurvey } from '../../src/components/survey/survey.js';
+import { fixture, fixtureCleanup, html, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MasukanSurvey } from '../../src/components/survey/survey.js';
+import type { SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
+import { $, clickOn, focused, option, settle } from '../helpers/dom.js';
+
+/** A survey element showing `definition`, with submitted responses captured instead of stored. */
+async function render(definition: unknown = fullSurvey(), lang = 'id') {
+  const sent: SurveyResponse[] = [];
+  const el = await fixture<MasukanSurvey>(
+    html`<masukan-survey
+      lang=${lang}
+      .definition=${definition}
+      .sender=${async (r: SurveyResponse) => void sent.push(r)}
+    ></masukan-survey>`,
+  );
+  await settle(el);
+  return { el, sent };
+}
+
+const press = async (el: MasukanSurvey, key: string) => {
+  await sendKeys({ press: key });
+  await settle(el);
+};
+const type = async (el: MasukanSurvey, text: string) => {
+  await sendKeys({ type: text });
+  await settle(el);
+};
 
 describe('<masukan-survey>', () => {
-  it('should pass accessibility tests', async () => {
-    const el = await fixture<MasukanSurvey>(html`<masukan-survey .definition=${fullSurvey()}></masukan-survey>`);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Survei uji');
+  afterEach(() => fixtureCleanup());
+
+  it('should pass accessibility tests on every page', async () => {
+    const { el } = await render();
+    await expect(el).to.be.accessible();
+    await clickOn(option(el, 'kepuasan', 'Tidak puas')); // reveals the follow-up textarea
+    await settle(el);
+    await expect(el).to.be.accessible();
+    await clickOn($(el, 'button[type=submit]')); // the required follow-up is empty: error state
+    await settle(el);
     await expect(el).to.be.accessible();
   });
 
-  it('reports a bad definition', async () => {
-    const el = document.createElement('masukan-survey');
-    const event = oneEvent(el, 'masukan-error');
-    el.definition = {
-      id: 'x',
-      version: 1,
-      title: 'T',
-      pages: [{ questions: [{ id: 'a', type: 'nope', label: 'A' }] }],
-    };
-    document.body.append(el);
-    const { detail } = await event;
-    expect(detail.problems![0].path).to.equal('pages[0].questions[0].type');
-    el.remove();
+  it('renders title, description, progress and page title', async () => {
+    const { el } = await render();
+    expect($(el, '[part=title]').textContent).to.equal('Survei uji');
+    expect($(el, '[part=progress]').textContent).to.equal('Halaman 1 dari 2');
+    expect($(el, '.page-title').textContent).to.equal('Penilaian');
+    expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Berikutnya');
+  });
+
+  it('uses native semantics: fieldset/legend for groups, label for fields', async () => {
+    const { el } = await render();
+    const group = $(el, '[data-question=kepuasan]');
+    expect(group.tagName).to.equal('FIELDSET');
+    expect(group.querySelector('legend')!.textContent).to.contain('Seberapa puas Anda?');
+    expect(group.querySelectorAll('input[type=radio][name=kepuasan]')).to.have.length(4);
+    // faces are decoration next to text labels, hidden from assistive technology
+    expect(group.querySelectorAll('svg[aria-hidden=true]')).to.have.length(4);
+    expect(option(el, 'kepuasan', 'Sangat puas')).to.exist;
+  });
+
+  describe('mouse', () => {
+    it('answers every question type and submits the response', async () => {
+      const { el, sent } = await render();
+      await clickOn(option(el, 'kepuasan', 'Puas'));
+      await clickOn(option(el, 'kanal', 'Teman'));
+      await settle(el);
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=progress]').textContent).to.equal('Halaman 2 dari 2');
+
+      await clickOn(option(el, 'fasilitas', 'Parkir'));
+      await clickOn(option(el, 'fasilitas', 'Toilet'));
+      const select = $(el, '#q-layanan') as HTMLSelectElement;
+      select.focus();
+      select.selectedIndex = 2; // a dropdown's popup is not in the page DOM; pick as the browser does, then fire change
+      select.dispatchEvent(new Event('change'));
+      await clickOn($(el, '#q-nama_petugas'));
+      await type(el, 'Bu Sari');
+      await clickOn($(el, '#q-usia'));
+      await type(el, '42');
+      const submit = oneEvent(el, 'masukan-submit');
+      await clickOn($(el, 'button[type=submit]'));
+      const { detail } = await submit;
+      await settle(el);
+
+      expect(detail.response.answers).to.deep.equal({
+        kepuasan: 3,
+        kanal: 'teman',
+        fasilitas: ['parkir', 'toilet'],
+        layanan: 'akta',
+        nama_petugas: 'Bu Sari',
+        usia: 42,
+      });
+      expect(sent).to.have.length(1);
+      expect(sent[0]).to.deep.equal(detail.response);
+      expect($(el, '[part=thank-you] h2').textContent).to.equal('Terima kasih!');
+      await expect(el).to.be.accessible();
+    });
+
+    it('goes back without losing answers', async () => {
+      const { el } = await render();
+      await clickOn(option(el, 'kepuasan', 'Sangat puas'));
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      await clickOn($(el, '[part=nav] button:not([type=submit])'));
+      await settle(el);
+      expect($(el, '[part=progress]').textContent).to.equal('Halaman 1 dari 2');
+      expect(($(el, 'input[name=kepuasan][value="4"]') as HTMLInputElement).checked).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('completes the whole survey with the keyboard alone', async () => {
+      const { el, sent } = await render();
+      await press(el, 'Tab'); // first radio of the rating group
+      expect(focused(el)).to.have.attribute('name', 'kepuasan');
+      await press(el, 'ArrowRight'); // moves and checks: 2 (Kurang puas)
+      await press(el, 'ArrowRight'); // 3 (Puas)
+      expect(($(el, 'input[name=kepuasan][value="3"]') as HTMLInputElement).checked).to.equal(true);
+      await press(el, 'Tab'); // the "kanal" radio group
+      await press(el, 'ArrowDown'); // no radio checked yet: arrow moves to and checks the second option
+      await press(el, 'Tab'); // Next
+      expect(focused(el)).to.have.attribute('type', 'submit');
+      await press(el, 'Enter');
+      expect($(el, '[part=progress]').textContent).to.equal('Halaman 2 dari 2');
+
+      // Page 2: focus was moved to the page start; Tab into the checkbox group.
+      await press(el, 'Tab');
+      expect(focused(el)).to.have.attribute('type', 'checkbox');
+      await press(el, 'Space'); // parkir
+      await press(el, 'Tab');
+      await press(el, 'Space'); // ruang_tunggu
+      await press(el, 'Tab'); // toilet, left unchecked
+      await press(el, 'Tab'); // select
+      expect(focused(el)!.tagName).to.equal('SELECT');
+      await press(el, 'ArrowDown'); // a closed select changes its value with arrow keys
+      await press(el, 'Tab');
+      await type(el, 'Pak Budi');
+      await press(el, 'Tab');
+      await type(el, '35');
+      await press(el, 'Enter'); // Enter in a text field submits the form
+      expect(sent).to.have.length(1);
+      expect(sent[0].answers).to.deep.equal({
+        kepuasan: 3,
+        kanal: 'teman',
+        fasilitas: ['parkir', 'ruang_tunggu'],
+        layanan: 'ktp',
+        nama_petugas: 'Pak Budi',
+        usia: 35,
+      });
+      expect(focused(el)).to.have.class('thanks');
+    });
+
+    it('types into a textarea and shows the characters left', async () => {
+      const { el } = await render();
+      await clickOn(option(el, 'kepuasan', 'Kurang puas'));
+      await settle(el);
+      await press(el, 'Tab');
+      expect(focused(el)!.tagName).to.equal('TEXTAREA');
+      await type(el, 'Antrean lama');
+      expect($(el, '[part=counter]').textContent).to.equal('Sisa 188 karakter');
+    });
+  });
+
+  describe('showIf', () => {
+    it('shows a follow-up for low ratings and drops its answer when hidden again', async () => {
+      const { el, sent } = await render();
+      expect(el.shadowRoot!.querySelector('[data-question=masalah]')).to.equal(null);
+      await clickOn(option(el, 'kepuasan', 'Tidak puas'));
+      await settle(el);
+      await clickOn($(el, '#q-masalah'));
+      await type(el, 'Terlalu lama');
+      await clickOn(option(el, 'kepuasan', 'Sangat puas'));
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[data-question=masalah]')).to.equal(null);
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      await clickOn($(el, '#q-layanan'));
+      await press(el, 'Escape');
+      ($(el, '#q-layanan') as HTMLSelectElement).selectedIndex = 1;
+      $(el, '#q-layanan').dispatchEvent(new Event('change'));
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect(sent[0].answers).to.deep.equal({ kepuasan: 4, layanan: 'ktp' });
+    });
+  });
+
+  describe('validation', () => {
+    it('marks required questions, announces the count and focuses the first', async () => {
+      const { el, sent } = await render();
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=error-summary]').getAttribute('role')).to.equal('alert');
+      expect($(el, '[part=error-summary]').textContent).to.equal('1 pertanyaan perlu diperbaiki.');
+      expect($(el, '#error-kepuasan').textContent).to.equal('Pertanyaan ini wajib dijawab.');
+      const first = $(el, 'input[name=kepuasan]');
+      expect(focused(el)).to.equal(first);
+      expect(first.getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '[data-question=kepuasan]').getAttribute('aria-describedby')).to.equal('error-kepuasan');
+      expect($(el, '[part=progress]').textContent).to.equal('Halaman 1 dari 2'); // did not advance
+      expect(sent).to.have.length(0);
+
+      await press(el, 'Space'); // answering clears the error
+      expect($(el, '#error-kepuasan').textContent).to.equal('');
+      expect($(el, '[part=error-summary]').textContent).to.equal('');
+    });
+
+    it('checks bounds on the last page and blocks submit until fixed', async () => {
+      const { el, sent } = await render();
+      await clickOn(option(el, 'kepuasan', 'Puas'));
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      await clickOn(option(el, 'fasilitas', 'Parkir'));
+      await clickOn(option(el, 'fasilitas', 'Ruang tunggu'));
+      await clickOn(option(el, 'fasilitas', 'Toilet'));
+      await clickOn($(el, '#q-usia'));
+      await type(el, '12,5');
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=error-summary]').textContent).to.equal('3 pertanyaan perlu diperbaiki.');
+      expect($(el, '#error-fasilitas').textContent).to.equal('Pilih paling banyak 2.');
+      expect($(el, '#error-layanan').textContent).to.equal('Pertanyaan ini wajib dijawab.');
+      expect($(el, '#error-usia').textContent).to.equal('Masukkan bilangan bulat.');
+      expect($(el, '#q-usia').getAttribute('aria-describedby')).to.equal('error-usia');
+      expect(focused(el)).to.have.attribute('name', 'fasilitas');
+      expect(sent).to.have.length(0);
+    });
+  });
+
+  describe('language', () => {
+    it('switches every UI string and survey text live', async () => {
+      const { el } = await render();
+      el.lang = 'en';
+      await settle(el);
+      expect($(el, '[part=title]').textContent).to.equal('Test survey');
+      expect($(el, '[part=progress]').textContent).to.equal('Page 1 of 2');
+      expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Next');
+      expect(option(el, 'kepuasan', 'Very satisfied')).to.exist;
+      expect(option(el, 'kanal', 'Situs web')).to.exist; // a plain string stays as written
+      expect($(el, '[part=base]').getAttribute('lang')).to.equal('en');
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=error-summary]').textContent).to.equal('1 question needs attention.');
+      el.setAttribute('lang', 'id');
+      await settle(el);
+      expect($(el, '#error-kepuasan').textContent).to.equal('Pertanyaan ini wajib dijawab.');
+    });
+
+    it('records the language in the response', async () => {
+      const { el, sent } = await render(fullSurvey(), 'en');
+      await clickOn(option(el, 'kepuasan', 'Satisfied'));
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      ($(el, '#q-layanan') as HTMLSelectElement).selectedIndex = 3;
+      $(el, '#q-layanan').dispatchEvent(new Event('change'));
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect(sent[0].lang).to.equal('en');
+      expect(sent[0].answers.layanan).to.equal('nib');
+    });
+  });
+
+  describe('security', () => {
+    it('renders markup in survey texts as literal text', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+      const { el } = await render({
+        id: 'x',
+        version: 1,
+        title: evil,
+        description: evil,
+        pages: [
+          {
+            title: evil,
+            questions: [
+              {
+                id: 'a',
+                type: 'single',
+                label: evil,
+                help: evil,
+                options: [
+                  { value: 'v', label: evil },
+                  { value: 'w', label: 'ok' },
+                ],
+              },
+              { id: 'b', type: 'select', label: evil, options: [{ value: 'v', label: evil }] },
+            ],
+          },
+        ],
+        thankYou: evil,
+      });
+      await new Promise(r => setTimeout(r, 50));
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script')).to.have.length(0);
+      expect($(el, '[part=title]').textContent).to.equal(evil);
+      expect($(el, '[data-question=a] legend').textContent).to.contain(evil);
+      expect(option(el, 'a', evil)).to.exist;
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=thank-you] h2').textContent).to.equal(evil);
+      expect(root.querySelectorAll('img, script')).to.have.length(0);
+    });
+  });
+
+  describe('definition sources', () => {
+    it('loads a definition from src', async () => {
+      const el = await fixture<MasukanSurvey>(
+        html`<masukan-survey src="/test/fixtures/surveys/valid.json"></masukan-survey>`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('[part=title]'));
+      expect($(el, '[part=title]').textContent).to.equal('Survei dari berkas');
+      expect(el.currentSurvey!.id).to.equal('dari-berkas');
+    });
+
+    it('reads an inline JSON script child', async () => {
+      const el = await fixture<MasukanSurvey>(
+        html`<masukan-survey lang="en"
+          ><script type="application/json">
+            {
+              "id": "inline",
+              "version": 1,
+              "title": { "id": "Sebaris", "en": "Inline" },
+              "pages": [{ "questions": [{ "id": "a", "type": "text", "label": "A" }] }]
+            }
+          </script></masukan-survey
+        >`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('[part=title]'));
+      expect($(el, '[part=title]').textContent).to.equal('Inline');
+    });
+
+    for (const [name, src, expected] of [
+      [
+        'an invalid definition',
+        '/test/fixtures/surveys/invalid.json',
+        'pages[0].questions[0].options: terlalu sedikit',
+      ],
+      ['a missing file', '/test/fixtures/surveys/missing.json', 'HTTP 404'],
+      ['a file that is not JSON', '/test/fixtures/surveys/not-json.json', 'not JSON'],
+    ])
+      it(`shows a readable error for ${name}, logs it and dispatches masukan-error`, async () => {
+        const logged: unknown[][] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => void logged.push(args);
+        try {
+          const el = document.createElement('masukan-survey');
+          const event = oneEvent(el, 'masukan-error');
+          el.src = src;
+          document.body.append(el);
+          const { detail } = await event;
+          await settle(el);
+          expect(detail.error).to.be.instanceOf(Error);
+          const box = $(el, '[part=problem]');
+          expect(box.getAttribute('role')).to.equal('alert');
+          expect(box.textContent).to.contain(expected);
+          expect(logged.flat().join(' ')).to.contain(
+            name === 'an invalid definition' ? 'pages[0].questions[0].options' : src,
+          );
+          await expect(el).to.be.accessible();
+          el.remove();
+        } finally {
+          console.error = original;
+        }
+      });
+
+    it('explains an invalid definition in the current language', async () => {
+      const { el } = await render(
+        { id: 'x', version: 1, title: 'T', pages: [{ questions: [{ id: 'a', type: 'nope', label: 'A' }] }] },
+        'en',
+      );
+      expect($(el, '[part=problem]').textContent).to.contain('pages[0].questions[0].type: unknown question type');
+      el.lang = 'id';
+      await settle(el);
+      expect($(el, '[part=problem] p').textContent).to.contain('Survei tidak dapat ditampilkan');
+      expect($(el, '[part=problem] li').textContent).to.contain(
+        'pages[0].questions[0].type: jenis pertanyaan tidak dikenal',
+      );
+    });
+
+    it('reports an unknown preset and a missing definition instead of a blank box', async () => {
+      const el = await fixture<MasukanSurvey>(html`<masukan-survey preset="tidak-ada"></masukan-survey>`);
+      await settle(el);
+      expect($(el, '[part=problem]').textContent).to.contain('unknown preset "tidak-ada"');
+      const empty = await fixture<MasukanSurvey>(html`<masukan-survey></masukan-survey>`);
+      await waitFor(() => empty.shadowRoot!.querySelector('[part=problem]'));
+      expect($(empty, '[part=problem]').textContent).to.contain('Belum ada definisi survei');
+    });
+  });
+
+  describe('responses', () => {
+    it('copies the context attribute into the response', async () => {
+      const sent: SurveyResponse[] = [];
+      const el = await fixture<MasukanSurvey>(
+        html`<masukan-survey
+          context='{"agency":"DPMPTSP","counter":3}'
+          .definition=${{ id: 'c', version: 1, title: 'C', pages: [{ questions: [{ id: 'a', type: 'text', label: 'A' }] }] }}
+          .sender=${async (r: SurveyResponse) => void sent.push(r)}
+        ></masukan-survey>`,
+      );
+      await settle(el);
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect(sent[0].context).to.deep.equal({ agency: 'DPMPTSP', counter: 3 });
+      expect(sent[0].surveyId).to.equal('c');
+      expect(sent[0].submittedAt).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    });
+
+    it('lets the page cancel masukan-submit', async () => {
+      const { el, sent } = await render({
+        id: 'c',
+        version: 1,
+        title: 'C',
+        pages: [{ questions: [{ id: 'a', type: 'text', label: 'A' }] }],
+      });
+      el.addEventListener('masukan-submit', e => e.preventDefault(), { once: true });
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect(sent).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('[part=thank-you]')).to.equal(null);
+    });
+
+    it('starts a new response after reset()', async () => {
+      const { el, sent } = await render({
+        id: 'c',
+        version: 1,
+        title: 'C',
+        pages: [{ questions: [{ id: 'a', type: 'text', label: 'A' }] }],
+      });
+      await clickOn($(el, '#q-a'));
+      await type(el, 'satu');
+      await press(el, 'Enter');
+      el.reset();
+      await settle(el);
+      expect(($(el, '#q-a') as HTMLInputElement).value).to.equal('');
+      await clickOn($(el, '#q-a'));
+      await type(el, 'dua');
+      await press(el, 'Enter');
+      expect(sent.map(r => r.answers.a)).to.deep.equal(['satu', 'dua']);
+      expect(sent[0].id).not.to.equal(sent[1].id);
+    });
+  });
+
+  it('tolerates being defined twice', () => {
+    expect(() => MasukanSurvey.define('masukan-survey')).not.to.throw();
+    expect(customElements.get('masukan-survey')).to.equal(MasukanSurvey);
   });
 });
+
+async function waitFor<T>(fn: () => T, timeout = 3000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error('timed out waiting');
+    await new Promise(r => setTimeout(r, 20));
+  }
+}

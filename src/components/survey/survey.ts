@@ -13,7 +13,7 @@ import {
   type Answers,
 } from '../../core/engine.js';
 import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
-import { translation } from '../../i18n/localize.js';
+import { translation, type Translation } from '../../i18n/localize.js';
 import { getPreset } from '../../presets/registry.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
@@ -123,7 +123,8 @@ export class MasukanSurvey extends MasukanElement {
 
   @state() private survey: Survey | undefined = undefined;
   @state() private view: View = 'loading';
-  @state() private problems: string[] = [];
+  /** What is wrong, as lines rendered in the current language. */
+  @state() private problems: Array<(t: Translation) => string> = [];
   @state() private pageIndex = 0;
   @state() private answers: Answers = {};
   @state() private errors: Record<string, AnswerError> = {};
@@ -163,17 +164,18 @@ export class MasukanSurvey extends MasukanElement {
   /** Resolves the definition from its source and shows it, or shows what is wrong. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    const t = this.t;
     const stale = () => token !== this.loadToken;
     if (this.definition !== undefined) return this.show(this.definition);
     if (this.preset) {
       const factory = getPreset(this.preset);
       if (!factory)
-        return this.fail(new Error(`Unknown preset "${this.preset}"`), [`preset: unknown preset "${this.preset}"`]);
+        return this.fail(new Error(`Unknown preset "${this.preset}"`), [
+          () => `preset: unknown preset "${this.preset}"`,
+        ]);
       try {
         return this.show(factory(this.presetOptions));
       } catch (error) {
-        return this.fail(error as Error, [`preset: ${(error as Error).message}`]);
+        return this.fail(error as Error, [() => `preset: ${(error as Error).message}`]);
       }
     }
     if (this.src) {
@@ -187,17 +189,17 @@ export class MasukanSurvey extends MasukanElement {
       } catch (error) {
         if (stale()) return;
         const reason = error instanceof SyntaxError ? 'not JSON' : (error as Error).message;
-        return this.fail(new Error(`Could not load ${url}: ${reason}`), [t.loadError(url, reason)]);
+        return this.fail(new Error(`Could not load ${url}: ${reason}`), [t => t.loadError(url, reason)]);
       }
       if (!stale()) this.show(json);
       return;
     }
     const script = this.querySelector('script[type="application/json"]');
-    if (!script) return this.fail(new Error('No survey definition'), [t.noDefinition]);
+    if (!script) return this.fail(new Error('No survey definition'), [t => t.noDefinition]);
     try {
       this.show(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      this.fail(error as Error, [`script: ${(error as Error).message}`]);
+      this.fail(error as Error, [() => `script: ${(error as Error).message}`]);
     }
   }
 
@@ -207,7 +209,7 @@ export class MasukanSurvey extends MasukanElement {
       const { problems } = result.error;
       this.fail(
         result.error,
-        problems.map(p => `${p.path}: ${this.t.definitionIssue(p)}`),
+        problems.map(p => (t: Translation) => `${p.path}: ${t.definitionIssue(p)}`),
         problems,
       );
       return;
@@ -221,7 +223,7 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   /** Shows a readable problem box, logs the details for the developer and tells the page. */
-  private fail(error: Error, lines: string[], problems?: DefinitionProblem[]): void {
+  private fail(error: Error, lines: Array<(t: Translation) => string>, problems?: DefinitionProblem[]): void {
     this.survey = undefined;
     this.view = 'problem';
     this.problems = lines;
@@ -324,7 +326,7 @@ export class MasukanSurvey extends MasukanElement {
           <div part="problem" class="problem" role="alert">
             <p>${t.definitionError}</p>
             <ul>
-              ${this.problems.map(line => html`<li><code>${line}</code></li>`)}
+              ${this.problems.map(line => html`<li><code>${line(t)}</code></li>`)}
             </ul>
           </div>
         </div>`;
