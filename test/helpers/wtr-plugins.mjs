@@ -41,9 +41,8 @@ export function networkPlugin() {
   };
 }
 
-/** Serves the pages under /test/bundle/ with the strict CSP that agency sites may use. */
+/** Serves test/bundle/csp*.html with the strict CSP that agency sites may use. */
 export async function cspMiddleware(ctx, next) {
   await next();
-  if (ctx.path.startsWith('/test/bundle/') && ctx.path.endsWith('.html'))
-    ctx.set('Content-Security-Policy', "default-src 'self'");
+  if (/^\/test\/bundle\/csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', "default-src 'self'");
 }

@@ -15,6 +15,7 @@ import {
 import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
 import { translation, type Translation } from '../../i18n/localize.js';
 import { getPreset } from '../../presets/registry.js';
+import { enqueue, flushOutbox, outboxEvents, type OutboxCounts } from '../../outbox/outbox.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 /**
@@ -48,6 +49,9 @@ const contextConverter = {
     return {};
   },
 };
+
+/** The outbox events the status line follows. */
+const outboxTypes = ['masukan-delivered', 'masukan-failed', 'masukan-outbox-change'];
 
 type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
 
@@ -121,6 +125,21 @@ export class MasukanSurvey extends MasukanElement {
   /** Replaces the default storage and delivery of submitted responses. */
   @property({ attribute: false }) sender: ResponseSender | undefined = undefined;
 
+  /**
+   * URL that responses are POSTed to. Each response is first stored in the device outbox (IndexedDB) and stays
+   * there until the endpoint accepts it; outbox events are dispatched on `outboxEvents`, not on the element.
+   */
+  @property() endpoint = '';
+
+  /** Extra request headers for the endpoint (an API key …). A property only, so it never appears in the HTML. */
+  @property({ attribute: false }) headers: Record<string, string> = {};
+
+  /** Asks the browser to keep the outbox even when storage runs low (for kiosks). The answer lands in `persisted`. */
+  @property({ type: Boolean }) persist = false;
+
+  /** Whether the browser granted persistent storage, once `persist` asked for it. */
+  persisted: boolean | undefined;
+
   @state() private survey: Survey | undefined = undefined;
   @state() private view: View = 'loading';
   /** What is wrong, as lines rendered in the current language. */
@@ -129,7 +148,14 @@ export class MasukanSurvey extends MasukanElement {
   @state() private answers: Answers = {};
   @state() private errors: Record<string, AnswerError> = {};
   @state() private summary = '';
-  @state() private status = '';
+  /** The state of the last response submitted here, as a translation key. */
+  @state() private own: 'statusSent' | 'statusSaved' | 'statusSaveFailed' | '' = '';
+  @state() private counts: OutboxCounts | undefined;
+  private ownId = '';
+  private onOutbox = ({ type, detail }: Event & { detail?: any }) => {
+    if (type == outboxTypes[2]) this.counts = detail;
+    else if (detail.response?.id == this.ownId) this.own = type == outboxTypes[0] ? 'statusSent' : '';
+  };
 
   private loadToken = 0;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -141,6 +167,7 @@ export class MasukanSurvey extends MasukanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    for (const type of outboxTypes) outboxEvents.addEventListener(type, this.onOutbox);
     // A definition inline in the page: <masukan-survey><script type="application/json">{…}</script></masukan-survey>.
     // When the script tag runs in <head>, the element upgrades before its children are parsed: wait for them, and give
     // a framework a tick to set `definition` before reporting that there is none.
@@ -150,8 +177,20 @@ export class MasukanSurvey extends MasukanElement {
     else later();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of outboxTypes) outboxEvents.removeEventListener(type, this.onOutbox);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
+    if (changed.has('endpoint') && this.endpoint) flushOutbox();
+    if (changed.has('persist') && this.persist) navigator.storage?.persist?.().then(p => (this.persisted = p));
+    // Without any of these the source is inline JSON, read once the children are parsed (connectedCallback).
+    const source = this.definition !== undefined || this.preset || this.src;
+    if (
+      source &&
+      (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
+    )
       this.load();
   }
 
@@ -297,13 +336,15 @@ export class MasukanSurvey extends MasukanElement {
     }
   }
 
-  /** Stores and sends a response through the configured sender. */
+  /** Stores the response in the outbox (or hands it to `sender`) before the thank-you view shows. */
   private async deliver(response: SurveyResponse): Promise<void> {
-    if (!this.sender) return;
+    this.ownId = response.id;
+    this.counts = undefined;
+    this.own = this.endpoint && !this.sender ? 'statusSaved' : '';
     try {
-      await this.sender(response);
+      await (this.sender ? this.sender(response) : this.endpoint && enqueue(response, this.endpoint, this.headers));
     } catch (error) {
-      this.status = this.t.statusSaveFailed;
+      this.own = 'statusSaveFailed';
       console.error('<masukan-survey> the response could not be stored', error);
     }
   }
@@ -312,7 +353,7 @@ export class MasukanSurvey extends MasukanElement {
   reset(): void {
     if (!this.survey) return;
     this.show(this.survey);
-    this.status = '';
+    this.own = '';
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
   }
 
@@ -334,12 +375,27 @@ export class MasukanSurvey extends MasukanElement {
         return html`<div part="base" class="base">
           <div part="thank-you" class="thanks" tabindex="-1">
             <h2 class="title">${localize(this.survey?.thankYou, this.lang) || t.thankYou}</h2>
-            <p class="status" role="status" aria-live="polite">${this.status}</p>
+            <p class="status" role="status" aria-live="polite">${this.renderStatus(t)}</p>
           </div>
         </div>`;
       default:
         return this.renderForm();
     }
+  }
+
+  /** Sent / saved on this device / N waiting / N failed. Silent until the first flush after a submit has reported. */
+  private renderStatus(t: Translation): string {
+    const { own, counts } = this;
+    const { pending = 0, failed = 0 } = counts ?? {};
+    return counts || own != 'statusSaved'
+      ? [
+          own && t[own],
+          pending > +(own == 'statusSaved') && t.statusWaiting(pending),
+          failed > 0 && t.statusFailed(failed),
+        ]
+          .filter(s => s)
+          .join(' ')
+      : '';
   }
 
   private renderForm() {
