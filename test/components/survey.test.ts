@@ -1,5 +1,5 @@
 import { fixture, fixtureCleanup, html, expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { MasukanSurvey } from '../../src/components/survey/survey.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
@@ -440,6 +440,36 @@ describe('<masukan-survey>', () => {
       await press(el, 'Enter');
       expect(sent.map(r => r.answers.a)).to.deep.equal(['satu', 'dua']);
       expect(sent[0].id).not.to.equal(sent[1].id);
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('fits 320 px (and so 200 % zoom of 640 px) without horizontal scrolling, with 44 px targets', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const { el } = await render();
+      await clickOn(option(el, 'kepuasan', 'Tidak puas'));
+      await settle(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const base = $(el, '[part=base]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      const targets = el.shadowRoot!.querySelectorAll<HTMLElement>('label.option, button, textarea');
+      expect(targets.length).to.be.greaterThan(5);
+      for (const target of targets) {
+        const { width, height } = target.getBoundingClientRect();
+        expect(Math.min(width, height), target.textContent!).to.be.at.least(44);
+      }
+    });
+
+    it('honours prefers-reduced-motion', async () => {
+      const { el } = await render();
+      expect(getComputedStyle(option(el, 'kepuasan', 'Puas')).transitionDuration).not.to.equal('0s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(option(el, 'kepuasan', 'Puas')).transitionDuration).to.equal('0s');
     });
   });
 
