@@ -1,0 +1,235 @@
+/**
+ * The community satisfaction survey (Survei Kepuasan Masyarakat) of PermenPANRB 14/2017: the respondent profile of
+ * the official form, the nine elements (unsur) with their own 4-point labels, and optional free text.
+ */
+import type { LocalizedText, Option, Question, Survey } from '../core/schema.js';
+
+/** Profile questions `skm` can ask; they appear in the order of the official form. */
+export type SkmProfileField = 'jenis_kelamin' | 'usia' | 'pendidikan' | 'pekerjaan';
+
+/**
+ * Options of `skm()`, also accepted as the `preset-options` JSON attribute. Switches and `profile` of the wrong type
+ * fall back to their defaults; a bad `title` or service is reported by `parseSurvey` with its path.
+ */
+export interface SkmOptions {
+  /** Survey title. Default "Survei Kepuasan Masyarakat" / "Community Satisfaction Survey". */
+  title?: LocalizedText;
+  /** Profile questions to ask. Default all four; `[]` asks none. `jenis_layanan` is governed by `services`. */
+  profile?: SkmProfileField[];
+  /**
+   * Services to choose from in `jenis_layanan` (a dropdown): strings, or `{ value, label }` with a stable value.
+   * Without services the question is left out; put a fixed service in the page's `context` (`{"service": "KTP"}`).
+   */
+  services?: (string | Option)[];
+  /** Adds "Tidak sekolah", "D1–D3" and "D4" to the six official levels of education. Default false. */
+  extendedEducation?: boolean;
+  /** Asks "Apa yang perlu diperbaiki?" (`perbaikan`) when any element is rated 1 or 2. Default true. */
+  followUp?: boolean;
+  /** Shows the optional `saran` text at the end. Default true. */
+  saran?: boolean;
+}
+
+/** The answer keys of the nine SKM elements, in questionnaire order (U1–U9: U8 sarana, U9 pengaduan). */
+export const SKM_ELEMENTS = [
+  'persyaratan',
+  'prosedur',
+  'waktu',
+  'biaya',
+  'produk',
+  'kompetensi',
+  'perilaku',
+  'sarana_prasarana',
+  'pengaduan',
+] as const;
+export type SkmElement = (typeof SKM_ELEMENTS)[number];
+
+const bi = (id: string, en: string): LocalizedText => ({ id, en });
+/** Options from parallel lists of values and Indonesian and English labels. */
+const choices = <V extends string | number>(values: V[], id: string[], en: string[]) =>
+  values.map((value, i) => ({ value, label: bi(id[i], en[i]) }));
+/** The common scale "Tidak x / Kurang x / X / Sangat x" in both languages. */
+const scale = (x: string, y: string) => [
+  [`Tidak ${x}`, `Kurang ${x}`, x[0].toUpperCase() + x.slice(1), `Sangat ${x}`],
+  [`Not ${y}`, `Less ${y}`, y[0].toUpperCase() + y.slice(1), `Very ${y}`],
+];
+const sesuai = scale('sesuai', 'appropriate');
+
+// The official questions (Lampiran PermenPANRB 14/2017) with their answer labels a–d, scored 1–4.
+const elements: [string, string, string[][]][] = [
+  [
+    'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+    'How well do the service requirements match the type of service?',
+    sesuai,
+  ],
+  [
+    'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+    'How easy was the service procedure at this unit?',
+    scale('mudah', 'easy'),
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+    'How fast was the service delivered?',
+    scale('cepat', 'fast'),
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+    'How reasonable was the fee/charge for the service?',
+    [
+      ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'],
+      ['Very expensive', 'Fairly expensive', 'Inexpensive', 'Free'],
+    ],
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+    'How well did the service output you received match what the service standard promises?',
+    sesuai,
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+    'How competent/capable were the service staff?',
+    scale('kompeten', 'competent'),
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+    'How polite and friendly were the service staff?',
+    scale('sopan dan ramah', 'polite and friendly'),
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+    'How do you rate the quality of the facilities and infrastructure?',
+    [
+      ['Buruk', 'Cukup', 'Baik', 'Sangat baik'],
+      ['Poor', 'Fair', 'Good', 'Very good'],
+    ],
+  ],
+  [
+    'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+    'How are complaints from service users handled?',
+    [
+      ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'],
+      ['None', 'Exists but not functioning', 'Functioning but not optimal', 'Well managed'],
+    ],
+  ],
+];
+
+// Levels of education: the six official ones, plus three common local extensions (`extendedEducation`).
+const education: [string, string, string][] = [
+  ['TIDAK_SEKOLAH', 'Tidak sekolah', 'No schooling'],
+  ['SD', 'SD', 'Primary school (SD)'],
+  ['SMP', 'SMP', 'Junior high school (SMP)'],
+  ['SMA', 'SMA', 'Senior high school (SMA)'],
+  ['D1_D3', 'D1–D3', 'Diploma (D1–D3)'],
+  ['D4', 'D4', 'Applied bachelor (D4)'],
+  ['S1', 'S1', "Bachelor's degree (S1)"],
+  ['S2', 'S2', "Master's degree (S2)"],
+  ['S3', 'S3', 'Doctorate (S3)'],
+];
+const extensions = ['TIDAK_SEKOLAH', 'D1_D3', 'D4'];
+
+/**
+ * The SKM survey of PermenPANRB 14/2017 (`id` `skm`). Answer keys: `jenis_kelamin` (`L`/`P`), `usia` (whole years),
+ * `pendidikan` (`SD` … `S3`), `pekerjaan` (`PNS`, `TNI`, `POLRI`, `SWASTA`, `WIRAUSAHA`, `LAINNYA`) with
+ * `pekerjaan_lainnya`, `jenis_layanan`, the nine elements of `SKM_ELEMENTS` (1–4, all required), `perbaikan` and
+ * `saran` (optional text).
+ */
+export function skm(options?: SkmOptions): Survey {
+  const o = (options || {}) as Record<string, unknown>;
+  const asked = Array.isArray(o.profile) ? o.profile : ['jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan'];
+  // Services: a string is both value and label; an object keeps its `value` and `label` (parseSurvey checks them).
+  const services = (Array.isArray(o.services) ? (o.services as unknown[]) : []).flatMap(s =>
+    typeof s === 'string'
+      ? [{ value: s, label: s }]
+      : s && typeof s === 'object'
+        ? [{ value: (s as Option).value, label: (s as Option).label }]
+        : [],
+  );
+  const required = true;
+  const profile: Question[] = [];
+  if (asked.includes('jenis_kelamin'))
+    profile.push({
+      id: 'jenis_kelamin',
+      type: 'single',
+      label: bi('Jenis kelamin', 'Gender'),
+      required,
+      options: choices(['L', 'P'], ['Laki-laki', 'Perempuan'], ['Male', 'Female']),
+    });
+  if (asked.includes('usia'))
+    profile.push({
+      id: 'usia',
+      type: 'number',
+      label: bi('Usia', 'Age'),
+      required,
+      integer: true,
+      min: 10,
+      max: 100,
+      unit: bi('tahun', 'years'),
+    });
+  if (asked.includes('pendidikan'))
+    profile.push({
+      id: 'pendidikan',
+      type: 'single',
+      label: bi('Pendidikan terakhir', 'Highest education'),
+      required,
+      options: education
+        .filter(([value]) => o.extendedEducation === true || !extensions.includes(value))
+        .map(([value, id, en]) => ({ value, label: bi(id, en) })),
+    });
+  if (asked.includes('pekerjaan'))
+    profile.push(
+      {
+        id: 'pekerjaan',
+        type: 'single',
+        label: bi('Pekerjaan', 'Occupation'),
+        required,
+        options: choices(
+          ['PNS', 'TNI', 'POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA'],
+          ['PNS', 'TNI', 'POLRI', 'Swasta', 'Wirausaha', 'Lainnya'],
+          ['Civil servant (PNS)', 'Military (TNI)', 'Police (POLRI)', 'Private sector', 'Self-employed', 'Other'],
+        ),
+      },
+      {
+        id: 'pekerjaan_lainnya',
+        type: 'text',
+        label: bi('Sebutkan pekerjaan Anda', 'Please specify your occupation'),
+        maxLength: 100,
+        showIf: { question: 'pekerjaan', equals: 'LAINNYA' },
+      },
+    );
+  if (services.length)
+    profile.push({
+      id: 'jenis_layanan',
+      type: 'select',
+      label: bi('Jenis layanan yang diterima', 'Service received'),
+      required,
+      options: services,
+    });
+
+  const opinions: Question[] = elements.map(([id, en, [labelsId, labelsEn]], i) => ({
+    id: SKM_ELEMENTS[i],
+    type: 'rating',
+    label: bi(id, en),
+    required,
+    faces: true,
+    options: choices([1, 2, 3, 4], labelsId, labelsEn),
+  }));
+  const text = (id: string, label: LocalizedText): Question => ({ id, type: 'textarea', label, maxLength: 1000 });
+  if (o.followUp !== false)
+    opinions.push({
+      ...text('perbaikan', bi('Apa yang perlu diperbaiki?', 'What should be improved?')),
+      showIf: { any: SKM_ELEMENTS.map(question => ({ question, lte: 2 })) },
+    });
+  if (o.saran !== false) opinions.push(text('saran', bi('Saran dan masukan', 'Suggestions and feedback')));
+
+  const pages = [{ title: bi('Pendapat Anda tentang pelayanan', 'Your opinion of the service'), questions: opinions }];
+  if (profile.length) pages.unshift({ title: bi('Profil responden', 'About you'), questions: profile });
+  return {
+    id: 'skm',
+    version: '2017.1',
+    title: (o.title as LocalizedText) || bi('Survei Kepuasan Masyarakat', 'Community Satisfaction Survey'),
+    description: bi(
+      'Survei ini tidak menanyakan nama atau nomor identitas Anda.',
+      'This survey does not ask for your name or identity number.',
+    ),
+    pages,
+  };
+}
