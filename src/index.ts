@@ -40,9 +40,17 @@ export {
 } from './core/engine.js';
 export type { AnswerError, Answers, ResponseOptions } from './core/engine.js';
 
-// Presets
+// Presets (importing them registers `skm` and `konsultasi` for <masukan-survey preset="…">)
 export { getPreset, registerPreset } from './presets/registry.js';
 export type { PresetFactory } from './presets/registry.js';
+export { konsultasi, skm, SKM_ELEMENTS, STANDAR_PELAYANAN } from './presets/index.js';
+export type {
+  KonsultasiComponent,
+  KonsultasiOptions,
+  SkmElement,
+  SkmOptions,
+  SkmProfileField,
+} from './presets/index.js';
 
 // i18n
 export { registerTranslation, translation } from './i18n/localize.js';
