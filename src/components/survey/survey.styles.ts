@@ -17,6 +17,15 @@ export const surveyStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
+  /* Out of the grid flow while empty, so they add no gap (the alert region stays in the tree for announcements). */
+  .summary:empty,
+  .page-start.bare {
+    position: absolute;
+  }
+  .page-start {
+    display: grid;
+    gap: 0.5rem;
+  }
   .page-title {
     font-size: 1.2em;
   }
@@ -54,6 +63,9 @@ export const surveyStyles = css`
   .options {
     display: grid;
     gap: 0.5rem;
+  }
+  .options.single {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
   }
   .options.rating {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 7.5rem), 1fr));

@@ -412,7 +412,7 @@ export class MasukanSurvey extends MasukanElement {
         ${survey.description ? html`<p class="description">${localize(survey.description, lang)}</p>` : nothing}
       </header>
       <form part="form" novalidate @submit=${this.handleSubmit} aria-busy=${busy ? 'true' : 'false'}>
-        <div class="page-start" tabindex="-1">
+        <div class="page-start ${total > 1 || page.title || page.description ? '' : 'bare'}" tabindex="-1">
           ${
             total > 1
               ? html`<p part="progress" class="progress">${t.pageOf(this.pageIndex + 1, total)}</p>
