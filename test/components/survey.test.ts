@@ -473,6 +473,36 @@ describe('<masukan-survey>', () => {
     });
   });
 
+  describe('theming', () => {
+    let style: HTMLStyleElement;
+    afterEach(() => style.remove());
+
+    it('takes tokens and ::part() from the page, keeps other page styles out and its own in', async () => {
+      style = document.createElement('style');
+      style.textContent = `
+        body { color: rgb(255, 0, 0); line-height: 5; text-align: right; letter-spacing: 0.5em; font-size: 40px; }
+        label, button, .option, .title { display: none !important; }
+        masukan-survey { --masukan-color-accent: rgb(1, 2, 3); }
+        masukan-survey::part(title) { text-transform: uppercase; }`;
+      document.head.append(style);
+      const outside = document.createElement('p');
+      outside.className = 'option summary';
+      document.body.append(outside);
+      const { el } = await render();
+      const title = $(el, '[part=title]');
+      expect(getComputedStyle(title).display).to.equal('block');
+      expect(getComputedStyle(title).textTransform).to.equal('uppercase');
+      expect(getComputedStyle(title).color).not.to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(title).letterSpacing).to.equal('normal');
+      expect(getComputedStyle(title).textAlign).not.to.equal('right');
+      expect(getComputedStyle(option(el, 'kepuasan', 'Puas')).display).to.equal('flex');
+      expect(getComputedStyle($(el, 'button.primary')).backgroundColor).to.equal('rgb(1, 2, 3)');
+      // the component's styles do not leak out to page elements with the same class names
+      expect(getComputedStyle(outside).borderStyle).to.equal('none');
+      outside.remove();
+    });
+  });
+
   it('tolerates being defined twice', () => {
     expect(() => MasukanSurvey.define('masukan-survey')).not.to.throw();
     expect(customElements.get('masukan-survey')).to.equal(MasukanSurvey);
