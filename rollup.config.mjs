@@ -56,11 +56,13 @@ const iife = (input, file, name) => ({
 export default [
   // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
   {
-    input: ['src/index.ts', 'src/iife.ts'],
+    input: ['src/index.ts', 'src/iife.ts', 'src/core/ikm.ts', 'src/components/ikm-report/ikm-report.ts'],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     onwarn,
     plugins: [ts()],
   },
   iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
+  // The results report for agency staff: its own script, so that the survey bundle stays within budget.
+  iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
 ];

@@ -497,6 +497,8 @@ const officialOrder = {
   education: ['SD', 'SMP', 'SMA', 'S1', 'S2', 'S3'],
   occupation: ['PNS', 'TNI', 'POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA'],
 };
+/** Where the common local extensions of the SKM preset sort among the official education levels. */
+const educationOrder = ['TIDAK_SEKOLAH', 'SD', 'SMP', 'SMA', 'D1_D3', 'D4', 'S1', 'S2', 'S3'];
 
 /** The band of an age: `<20`, `20-29` … `60+` for the default bounds. */
 export function ageBand(age: number, bands: readonly number[] = [20, 30, 40, 50, 60]): string {
@@ -506,19 +508,21 @@ export function ageBand(age: number, bands: readonly number[] = [20, 30, 40, 50,
   return `${bands[i - 1]}-${bands[i] - 1}`;
 }
 
-/** Counts values: the listed categories first (zero counts included), then others as met, `''` last. */
-function tally(values: string[], order: readonly string[]): ProfileCount[] {
-  const counts = new Map<string, number>(order.map(k => [k, 0]));
+/**
+ * Counts values: the `zero` categories always (with zero counts), sorted by `order`, then others as met, `''`
+ * (not answered) last.
+ */
+function tally(values: string[], zero: readonly string[], order: readonly string[] = zero): ProfileCount[] {
+  const counts = new Map<string, number>(zero.map(k => [k, 0]));
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const unknown = counts.get('');
-  counts.delete('');
-  const list = [...counts].map(([key, count]) => ({ key, count }));
-  return unknown ? [...list, { key: '', count: unknown }] : list;
+  const rank = (k: string) => (k === '' ? 2e9 : order.includes(k) ? order.indexOf(k) : 1e9);
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => rank(a.key) - rank(b.key)); // stable: others keep the order they were met in
 }
 
 /**
  * Counts respondents (responses that answered at least one element) by gender, age band, education and occupation.
- * Official categories come first, with zero counts; local extensions (`D3`, `Pelajar` …) follow as met. An age that
+ * Official categories are always listed (with zero counts); the preset's extensions (`TIDAK_SEKOLAH`, `D1_D3`, `D4`)
+ * sort among them, other local values follow as met, and `''` (not answered) comes last. An age that
  * is not a number from 0 to 150 throws `IkmInputError`.
  */
 export function respondentProfile(responses: unknown, options: ProfileOptions = {}): RespondentProfile {
@@ -552,7 +556,7 @@ export function respondentProfile(responses: unknown, options: ProfileOptions = 
     respondents: rows.length,
     gender: tally(values(f.gender), officialOrder.gender),
     age: tally(ages, bands.map((b, i) => (i ? ageBand(b - 1, bands) : `<${b}`)).concat(`${bands[bands.length - 1]}+`)),
-    education: tally(values(f.education), officialOrder.education),
+    education: tally(values(f.education), officialOrder.education, educationOrder),
     occupation: tally(values(f.occupation), officialOrder.occupation),
   };
 }

@@ -350,7 +350,7 @@ describe('respondentProfile', () => {
       p({ jenis_kelamin: 'P', usia: 20, pendidikan: 'S1', pekerjaan: 'PNS' }),
       p({ jenis_kelamin: 'P', usia: 59, pendidikan: 'D3', pekerjaan: 'LAINNYA', pekerjaan_lainnya: 'Petani' }),
       p({ jenis_kelamin: 'P', usia: 60, pendidikan: 'S1' }),
-      p({ usia: 35 }),
+      p({ usia: 35, pendidikan: 'D1_D3' }),
       response([], { answers: { jenis_kelamin: 'L' } }), // no element answered: not a respondent
     ]);
     const map = (list: { key: string; count: number }[]) => Object.fromEntries(list.map(c => [c.key, c.count]));
@@ -361,8 +361,9 @@ describe('respondentProfile', () => {
       { key: '', count: 1 },
     ]);
     expect(map(profile.age)).to.deep.equal({ '<20': 1, '20-29': 1, '30-39': 1, '40-49': 0, '50-59': 1, '60+': 1 });
-    expect(profile.education.map(c => c.key)).to.deep.equal(['SD', 'SMP', 'SMA', 'S1', 'S2', 'S3', 'D3', '']);
-    expect(map(profile.education)).to.include({ SMA: 1, S1: 2, D3: 1, '': 1, SD: 0 });
+    // The preset's D1_D3 sorts between SMA and S1; an unknown local value (D3) follows the official ones.
+    expect(profile.education.map(c => c.key)).to.deep.equal(['SD', 'SMP', 'SMA', 'D1_D3', 'S1', 'S2', 'S3', 'D3']);
+    expect(map(profile.education)).to.include({ SMA: 1, S1: 2, D3: 1, D1_D3: 1, SD: 0 });
     expect(map(profile.occupation)).to.include({ PNS: 1, SWASTA: 1, LAINNYA: 1, '': 2 });
   });
 
