@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { networkPlugin, cspMiddleware } from './test/helpers/wtr-plugins.mjs';
+import { networkPlugin, cspMiddleware, collectorPlugin, collectorMiddleware } from './test/helpers/wtr-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -21,8 +21,9 @@ export default {
       define: { __MASUKAN_VERSION__: JSON.stringify(version) },
     }),
     networkPlugin(), // executeServerCommand('set-offline', { offline })
+    collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
   ],
-  middleware: [cspMiddleware],
+  middleware: [cspMiddleware, collectorMiddleware],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

@@ -52,6 +52,9 @@ export type {
   SkmProfileField,
 } from './presets/index.js';
 
+// Outbox (also `masukan/outbox`)
+export * from './outbox/index.js';
+
 // i18n
 export { registerTranslation, translation } from './i18n/localize.js';
 export type { DefinitionIssueInfo, Translation } from './i18n/localize.js';

@@ -24,6 +24,9 @@ export function networkPlugin() {
       if (command !== 'set-offline') return undefined;
       const offline = !!payload?.offline;
       const page = session.browser.getPage(session.id);
+      // `block`: a path pattern such as '/collect/*'; when given, only matching requests fail (navigator.onLine is still false), so a
+      // test can reload a page "from cache" while its endpoint is unreachable.
+      const block = payload?.block ? new URL(page.url()).origin + payload.block : '';
       const client = await getCdp(session);
       const wdsSocket = new URL(page.url()).origin.replace(/^http/, 'ws') + '/wds';
       const noThrottle = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
@@ -32,7 +35,8 @@ export function networkPlugin() {
         matchedNetworkConditions: offline
           ? [
               { urlPattern: wdsSocket, ...noThrottle },
-              { urlPattern: '', ...noThrottle, offline: true },
+              { urlPattern: block, ...noThrottle, offline: true },
+              ...(block ? [{ urlPattern: '', ...noThrottle }] : []),
             ]
           : [{ urlPattern: '', ...noThrottle }],
       });
@@ -45,4 +49,56 @@ export function networkPlugin() {
 export async function cspMiddleware(ctx, next) {
   await next();
   if (/^\/test\/bundle\/csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', "default-src 'self'");
+}
+
+/**
+ * A scriptable test endpoint on the test server: POST /collect/<bin> records the request (response id, headers,
+ * the status answered, time) and answers with the next scripted step, or `then` once the script is used up
+ * (default 200). Server command `collector` { bin, script?, then? } programs a bin and returns what it received.
+ * Each test uses its own bin, so test files running side by side do not see each other's requests.
+ */
+const bins = new Map();
+const bin = name => {
+  if (!bins.has(name)) bins.set(name, { script: [], then: { status: 200 }, requests: [] });
+  return bins.get(name);
+};
+
+export function collectorPlugin() {
+  return {
+    name: 'test-collector',
+    executeCommand({ command, payload }) {
+      if (command !== 'collector') return undefined;
+      const b = bin(payload.bin);
+      if (payload.script) b.script = [...payload.script];
+      if (payload.then) b.then = payload.then;
+      return { requests: b.requests };
+    },
+  };
+}
+
+export async function collectorMiddleware(ctx, next) {
+  const match = /^\/collect\/([\w-]+)$/.exec(ctx.path);
+  if (!match || ctx.method !== 'POST') return next();
+  const b = bin(match[1]);
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  let id = null;
+  try {
+    id = JSON.parse(Buffer.concat(chunks).toString()).id ?? null;
+  } catch {
+    /* recorded as id null */
+  }
+  const step = b.script.shift() ?? b.then;
+  if (step.delay) await new Promise(resolve => setTimeout(resolve, step.delay));
+  b.requests.push({
+    id,
+    status: step.status,
+    key: ctx.get('idempotency-key'),
+    type: ctx.get('content-type'),
+    apiKey: ctx.get('x-api-key'),
+    at: Date.now(),
+  });
+  ctx.status = step.status;
+  for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
+  ctx.body = step.body ?? 'ok';
 }

@@ -1,0 +1,250 @@
+/**
+ * The device outbox: every response is written to IndexedDB first, then POSTed to its endpoint until the endpoint
+ * accepts it. Several surveys and endpoints share one outbox (each entry remembers its endpoint). All functions take
+ * an optional outbox name (the IndexedDB database, default `masukan`), so tests and separate apps can keep apart.
+ */
+import { createStore, del, entries, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { safeParse } from 'zod/mini';
+import { SurveyResponse } from '../core/schema.js';
+
+/** Why an entry stopped being retried. */
+export interface OutboxFailure {
+  /** The HTTP status, or 0 for an entry that was corrupted in storage. */
+  status: number;
+  /** When it failed (ISO 8601). */
+  at: string;
+  /** The start of the endpoint's answer, or what was wrong with a corrupted entry. */
+  reason: string;
+}
+
+/** One stored response and its delivery state. */
+export interface OutboxEntry {
+  /** Storage key: base-36 time of enqueueing, then the response id. Sorts oldest first; never collides. */
+  key: string;
+  /** Where it is POSTed. */
+  endpoint: string;
+  /** The response (for an entry quarantined as corrupted: whatever was found in storage). */
+  response: SurveyResponse;
+  /** Extra request headers (an API key …). Never included in `exportOutbox`. */
+  headers?: Record<string, string>;
+  /** Delivery attempts that ended in a retryable outcome. */
+  attempts: number;
+  /** Epoch milliseconds before which the entry is not tried again. */
+  next: number;
+  /** Set when the entry moved to the failed store. */
+  failed?: OutboxFailure;
+}
+
+/** `detail` of `masukan-outbox-change`. */
+export interface OutboxCounts {
+  pending: number;
+  failed: number;
+  /** The outbox name (`masukan` unless an app chose another). */
+  outbox: string;
+}
+
+/** Tunables, shared by every outbox on the page. Change them before the first submit. */
+export const outboxSettings = {
+  /** Request timeout in milliseconds. */
+  timeout: 20000,
+  /** Backoff base in milliseconds: the n-th retry waits a random time up to base × 2^(n-1) … */
+  backoff: 1000,
+  /** … capped at this many milliseconds (5 minutes). */
+  maxBackoff: 300000,
+};
+
+/**
+ * Where the outbox events are dispatched, once per event and page, whatever the number of survey elements:
+ * `masukan-delivered` (`detail`: the delivered `OutboxEntry`), `masukan-failed` (`detail`: the entry, with `failed`
+ * set) and `masukan-outbox-change` (`detail`: `OutboxCounts`, after every flush, retry and delete).
+ */
+export const outboxEvents = new EventTarget();
+
+const stores = new Map<string, UseStore>();
+const tails = new Map<string, Promise<void>>();
+const queued = new Set<string>();
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Changes an entry in one transaction, unless it was deleted meanwhile. */
+const patch = (s: UseStore, key: string, changes: Partial<OutboxEntry>) =>
+  s('readwrite', os => {
+    const r = os.get(key);
+    r.onsuccess = () => r.result && os.put({ ...r.result, ...changes }, key);
+    return promisifyRequest(os.transaction);
+  });
+
+const emit = (type: string, detail: unknown) => outboxEvents.dispatchEvent(new CustomEvent(type, { detail }));
+
+/** The idb-keyval store of an outbox; the first use on the page also starts the flush triggers. */
+function store(name: string): UseStore {
+  let s = stores.get(name);
+  if (!s) {
+    if (!stores.size) {
+      const all = () => stores.forEach((_, n) => flushOutbox(n));
+      addEventListener('online', all);
+      document.addEventListener('visibilitychange', () => document.hidden || all());
+    }
+    stores.set(name, (s = createStore(name, 'outbox')));
+  }
+  return s;
+}
+
+/** Pending and failed entries, oldest first. */
+export async function readOutbox(name = 'masukan'): Promise<{ pending: OutboxEntry[]; failed: OutboxEntry[] }> {
+  const all = (await entries<string, OutboxEntry>(store(name))).map(([, v]) => v);
+  return { pending: all.filter(e => !e.failed), failed: all.filter(e => e.failed) };
+}
+
+async function changed(name: string): Promise<void> {
+  const { pending, failed } = await readOutbox(name);
+  emit('masukan-outbox-change', { pending: pending.length, failed: failed.length, outbox: name });
+}
+
+/**
+ * Stores a response for delivery, resolving once it is on the device, then starts a flush. When the device cannot
+ * store it, one immediate send is still tried and the returned promise rejects, so the caller can say so.
+ */
+export async function enqueue(
+  response: SurveyResponse,
+  endpoint: string,
+  headers?: Record<string, string>,
+  name = 'masukan',
+): Promise<void> {
+  const key = Date.now().toString(36).padStart(9, '0') + '-' + response.id;
+  const entry: OutboxEntry = { key, endpoint, response, headers, attempts: 0, next: 0 };
+  try {
+    await set(key, entry, store(name));
+  } catch (error) {
+    post(entry, true).then(r => r.ok && emit('masukan-delivered', entry));
+    throw error;
+  }
+  flushOutbox(name);
+}
+
+/**
+ * One POST. `ok`: delivered; `retry`: try again later; neither: permanent failure. `keepalive` (so the request
+ * survives the tab being closed right after Kirim) only for the few entries of a normal flush: it is slower, and the
+ * browser allows 64 KB of keepalive bodies in flight.
+ */
+async function post(entry: OutboxEntry, few: boolean): Promise<{ ok?: boolean; retry?: boolean; res?: Response }> {
+  const body = JSON.stringify(entry.response);
+  try {
+    const res = await fetch(entry.endpoint, {
+      method: 'POST',
+      headers: { ...entry.headers, 'content-type': 'application/json', 'idempotency-key': entry.response.id },
+      body,
+      credentials: 'omit',
+      keepalive: few && body.length < 15000,
+      signal: AbortSignal.timeout?.(outboxSettings.timeout),
+    });
+    const s = res.status;
+    return { ok: res.ok || s == 409, retry: s > 499 || [408, 425, 429].includes(s), res };
+  } catch {
+    return { retry: true };
+  }
+}
+
+/** Sends what is due, oldest first, a few at a time, under a lock so one tab at a time flushes a given outbox. */
+async function pass(name: string): Promise<void> {
+  const s = store(name);
+  const paused = new Map<string, number>();
+  let wake = Infinity;
+  const list = navigator.onLine ? await entries<string, OutboxEntry>(s) : [];
+  const few = list.length < 5;
+  const worker = async (): Promise<void> => {
+    for (let item; (item = list.shift());) {
+      const [key, e] = item;
+      if (e?.failed) continue;
+      const now = Date.now();
+      if (!safeParse(SurveyResponse, e?.response).success || typeof e.endpoint != 'string') {
+        const failed = { status: 0, at: new Date().toISOString(), reason: 'corrupted entry' };
+        const bad = { key, endpoint: '' + e?.endpoint, response: e?.response ?? e, attempts: 0, next: 0, failed };
+        await set(key, bad, s);
+        emit('masukan-failed', bad);
+        continue;
+      }
+      const due = Math.max(e.next, paused.get(e.endpoint) ?? 0);
+      if (due > now) {
+        wake = Math.min(wake, due);
+        continue;
+      }
+      const { ok, retry, res } = await post(e, few);
+      if (ok) {
+        await del(key, s);
+        emit('masukan-delivered', e);
+      } else if (retry) {
+        const after = res?.headers.get('retry-after');
+        let wait = after ? (isNaN(+after) ? Date.parse(after) - now : +after * 1000) : NaN;
+        if (!(wait >= 0))
+          wait = Math.random() * Math.min(outboxSettings.maxBackoff, outboxSettings.backoff * 2 ** e.attempts);
+        e.next = Date.now() + wait;
+        paused.set(e.endpoint, e.next);
+        wake = Math.min(wake, e.next);
+        await patch(s, key, { attempts: e.attempts + 1, next: e.next });
+      } else {
+        e.failed = { status: res!.status, at: new Date().toISOString(), reason: (await res!.text()).slice(0, 300) };
+        await patch(s, key, { failed: e.failed });
+        emit('masukan-failed', e);
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  clearTimeout(timers.get(name));
+  if (wake < Infinity)
+    timers.set(
+      name,
+      setTimeout(() => flushOutbox(name), Math.min(wake - Date.now(), 3e5)),
+    );
+  await changed(name);
+}
+
+/**
+ * Delivers every due entry now. Resolves after a pass that started after the call (it waits for a pass in progress,
+ * here or in another tab). Never rejects: problems end up in the entries. While the browser reports being offline
+ * nothing is sent; the `online` event, the page becoming visible, each submit and the retry timer flush again.
+ */
+export function flushOutbox(name = 'masukan'): Promise<void> {
+  if (!queued.has(name)) {
+    queued.add(name);
+    const run = () => pass(name).catch(error => console.error('Masukan outbox:', error));
+    tails.set(
+      name,
+      (tails.get(name) ?? Promise.resolve()).then(() => {
+        queued.delete(name);
+        return navigator.locks ? navigator.locks.request('masukan-outbox-' + name, run) : run();
+      }),
+    );
+  }
+  return tails.get(name)!;
+}
+
+/** Moves a failed entry back to pending and flushes (after the endpoint or the data was fixed). */
+export async function retryFailed(key: string, name = 'masukan'): Promise<void> {
+  await patch(store(name), key, { failed: undefined, attempts: 0, next: 0 });
+  return flushOutbox(name);
+}
+
+/** Deletes one entry, pending or failed, for good. */
+export async function deleteEntry(key: string, name = 'masukan'): Promise<void> {
+  await del(key, store(name));
+  return changed(name);
+}
+
+/**
+ * Downloads the pending and failed entries (without their request headers) as a JSON file, for offices that carry
+ * data out by hand, and returns the file. Nothing is removed.
+ */
+export async function exportOutbox(name = 'masukan'): Promise<Blob> {
+  const strip = (list: OutboxEntry[]) => list.map(({ headers, ...e }) => e);
+  const { pending, failed } = await readOutbox(name);
+  const at = new Date().toISOString();
+  const blob = new Blob([JSON.stringify({ exportedAt: at, pending: strip(pending), failed: strip(failed) }, null, 1)], {
+    type: 'application/json',
+  });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `masukan-${name}-${at.slice(0, 10)}.json`;
+  a.click();
+  URL.revokeObjectURL(a.href);
+  return blob;
+}

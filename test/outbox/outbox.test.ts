@@ -1,0 +1,254 @@
+import { expect } from '@open-wc/testing';
+import { createStore, set, setMany } from 'idb-keyval';
+import {
+  deleteEntry,
+  enqueue,
+  exportOutbox,
+  flushOutbox,
+  outboxEvents,
+  outboxSettings,
+  readOutbox,
+  retryFailed,
+  type OutboxCounts,
+  type OutboxEntry,
+} from '../../src/outbox/index.js';
+import { accepted, collector, makeResponse, setOffline, sleep, unique, until } from './helpers.js';
+
+/** Collects the outbox events of one kind until `stop()`. */
+function record<T>(type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
+  outboxEvents.addEventListener(type, listener);
+  return Object.assign(seen, { stop: () => outboxEvents.removeEventListener(type, listener) });
+}
+
+// Every test has its own outbox (IndexedDB database) and its own endpoint bin on the test server.
+describe('outbox', () => {
+  let name: string;
+  let bin: string;
+  let endpoint: string;
+  beforeEach(() => {
+    name = unique('outbox');
+    bin = unique('bin');
+    endpoint = `/collect/${bin}`;
+  });
+  afterEach(async () => {
+    await setOffline(false);
+    Object.assign(outboxSettings, { timeout: 20000, backoff: 1000, maxBackoff: 300000 });
+  });
+
+  it('POSTs JSON with the Idempotency-Key and extra headers, once, and empties the outbox', async () => {
+    const delivered = record<OutboxEntry>('masukan-delivered');
+    const response = makeResponse();
+    await enqueue(response, endpoint, { 'x-api-key': 'rahasia' }, name);
+    await flushOutbox(name);
+    delivered.stop();
+    const requests = await collector(bin);
+    expect(requests).to.have.length(1);
+    expect(requests[0]).to.include({
+      id: response.id,
+      status: 200,
+      key: response.id,
+      type: 'application/json',
+      apiKey: 'rahasia',
+    });
+    expect(delivered.map(e => e.response.id)).to.deep.equal([response.id]);
+    expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
+  });
+
+  it('keys entries by time and id, so two responses never overwrite each other', async () => {
+    await setOffline(true);
+    const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
+    await Promise.all(responses.map(r => enqueue(r, endpoint, undefined, name)));
+    const { pending } = await readOutbox(name);
+    expect(pending.map(e => e.response.id).sort()).to.deep.equal(responses.map(r => r.id).sort());
+    for (const e of pending) expect(e.key).to.match(new RegExp(`^[0-9a-z]{9}-${e.response.id}$`));
+    expect(pending.map(e => e.key)).to.deep.equal(pending.map(e => e.key).sort());
+  });
+
+  it('sends nothing while offline and delivers once when back online', async () => {
+    await setOffline(true);
+    const changes = record<OutboxCounts>('masukan-outbox-change');
+    const mine = () => changes.filter(c => c.outbox === name).at(-1);
+    const response = makeResponse();
+    await enqueue(response, endpoint, undefined, name);
+    await flushOutbox(name);
+    expect(navigator.onLine).to.equal(false);
+    expect(await collector(bin)).to.have.length(0);
+    expect((await readOutbox(name)).pending).to.have.length(1);
+    expect(mine()).to.deep.equal({ pending: 1, failed: 0, outbox: name });
+
+    await setOffline(false); // the `online` event flushes
+    await until(async () => (await collector(bin)).length, 5000, 'delivery');
+    await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
+    await sleep(300);
+    changes.stop();
+    expect([...accepted(await collector(bin))]).to.deep.equal([[response.id, 1]]);
+    expect(mine()).to.deep.equal({ pending: 0, failed: 0, outbox: name });
+  });
+
+  it('honours Retry-After in seconds and as an HTTP date, then delivers once', async () => {
+    const retryDate = new Date(Date.now() + 2000).toUTCString();
+    await collector(bin, {
+      script: [
+        { status: 503, headers: { 'retry-after': '1' } },
+        { status: 429, headers: { 'retry-after': retryDate } },
+      ],
+    });
+    const response = makeResponse();
+    await enqueue(response, endpoint, undefined, name);
+    await flushOutbox(name); // the first attempt: 503
+    const [waiting] = (await readOutbox(name)).pending;
+    expect(waiting.attempts).to.equal(1);
+    expect(waiting.next - Date.now()).to.be.within(500, 1000);
+    await until(async () => (await collector(bin)).length >= 3, 8000, 'three requests');
+    const requests = await collector(bin);
+    await flushOutbox(name);
+    expect(requests.map(r => r.status)).to.deep.equal([503, 429, 200]);
+    expect(requests[1].at - requests[0].at).to.be.at.least(950);
+    expect(requests[2].at).to.be.at.least(Date.parse(retryDate) - 50);
+    expect([...accepted(requests)]).to.deep.equal([[response.id, 1]]);
+    expect((await readOutbox(name)).pending).to.have.length(0);
+  });
+
+  it('retries 500 three times with backoff, then delivers once', async () => {
+    outboxSettings.backoff = 50;
+    await collector(bin, { script: [{ status: 500 }, { status: 500 }, { status: 500 }] });
+    const response = makeResponse();
+    await enqueue(response, endpoint, undefined, name);
+    await until(async () => (await collector(bin)).length >= 4, 5000, 'the fourth request');
+    await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
+    await sleep(300);
+    const requests = await collector(bin);
+    expect(requests.map(r => r.status)).to.deep.equal([500, 500, 500, 200]);
+    expect([...accepted(requests)]).to.deep.equal([[response.id, 1]]);
+  });
+
+  it('retries after a timeout', async () => {
+    outboxSettings.timeout = 300;
+    outboxSettings.backoff = 50;
+    await collector(bin, { script: [{ status: 200, delay: 1000 }] });
+    const response = makeResponse();
+    await enqueue(response, endpoint, undefined, name);
+    await until(async () => (await collector(bin)).length >= 2, 5000, 'a second request');
+    await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
+  });
+
+  it('moves a 400 to the failed store, does not retry it, and delivers it after retryFailed', async () => {
+    outboxSettings.backoff = 50;
+    const failedEvents = record<OutboxEntry>('masukan-failed');
+    await collector(bin, { script: [{ status: 400, body: 'surveyId: unknown survey "uji"' }] });
+    const response = makeResponse();
+    await enqueue(response, endpoint, undefined, name);
+    await flushOutbox(name);
+    await sleep(500);
+    await flushOutbox(name);
+    failedEvents.stop();
+    expect(await collector(bin)).to.have.length(1);
+    const { pending, failed } = await readOutbox(name);
+    expect(pending).to.have.length(0);
+    expect(failed).to.have.length(1);
+    expect(failed[0].failed).to.include({ status: 400, reason: 'surveyId: unknown survey "uji"' });
+    expect(Date.parse(failed[0].failed!.at)).to.be.closeTo(Date.now(), 5000);
+    expect(failedEvents.map(e => e.response.id)).to.deep.equal([response.id]);
+
+    await retryFailed(failed[0].key, name); // the endpoint now answers 200
+    expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
+    const requests = await collector(bin);
+    expect(requests.map(r => r.status)).to.deep.equal([400, 200]);
+  });
+
+  it('one bad entry does not block the others', async () => {
+    const other = unique('bin');
+    await collector(other, { then: { status: 404, body: 'no such endpoint' } });
+    await setOffline(true);
+    await enqueue(makeResponse(1), `/collect/${other}`, undefined, name);
+    const good = [makeResponse(2), makeResponse(3)];
+    for (const r of good) await enqueue(r, endpoint, undefined, name);
+    await setOffline(false);
+    await flushOutbox(name);
+    expect([...accepted(await collector(bin))].map(([id]) => id).sort()).to.deep.equal(good.map(r => r.id).sort());
+    expect((await readOutbox(name)).failed).to.have.length(1);
+  });
+
+  it('quarantines corrupted entries written straight into the store, and the rest still flush', async () => {
+    const failedEvents = record<OutboxEntry>('masukan-failed');
+    const store = createStore(name, 'outbox');
+    const good = [makeResponse(1), makeResponse(2)];
+    const entry = (key: string, response: unknown) => ({ key, endpoint, response, attempts: 0, next: 0 });
+    await set('000000000-garbage', 'not an entry', store);
+    await set('000000001-bad', entry('000000001-bad', { id: 'short' }), store);
+    await set('000000002-good', entry('000000002-good', good[0]), store);
+    await set('000000003-null', null, store);
+    await set('000000004-good', entry('000000004-good', good[1]), store);
+    await flushOutbox(name);
+    await flushOutbox(name); // quarantined once, not thrown or reported on every flush
+    failedEvents.stop();
+    expect([...accepted(await collector(bin))].map(([id]) => id)).to.deep.equal(good.map(r => r.id));
+    const { pending, failed } = await readOutbox(name);
+    expect(pending).to.have.length(0);
+    expect(failed.map(e => [e.key, e.failed!.status, e.failed!.reason])).to.deep.equal([
+      ['000000000-garbage', 0, 'corrupted entry'],
+      ['000000001-bad', 0, 'corrupted entry'],
+      ['000000003-null', 0, 'corrupted entry'],
+    ]);
+    expect(failed[0].response).to.equal('not an entry');
+    expect(failedEvents).to.have.length(3);
+  });
+
+  it('delivers 1,000 queued responses: all received, none twice, outbox empty', async function () {
+    this.timeout(60000);
+    await setOffline(true);
+    const responses = Array.from({ length: 1000 }, (_, i) => makeResponse(i));
+    await Promise.all(responses.map(r => enqueue(r, endpoint, undefined, name)));
+    expect((await readOutbox(name)).pending).to.have.length(1000);
+    const start = performance.now();
+    await setOffline(false);
+    await until(async () => (await collector(bin)).length >= 1000, 40000, '1,000 requests');
+    const ms = performance.now() - start;
+    await flushOutbox(name);
+    const requests = await collector(bin);
+    const counts = accepted(requests);
+    expect(counts.size).to.equal(1000);
+    expect([...counts.values()].every(n => n === 1)).to.equal(true);
+    expect(requests).to.have.length(1000);
+    expect(responses.every(r => counts.get(r.id) === 1)).to.equal(true);
+    expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
+    console.log(`1,000 responses flushed in ${Math.round(ms)} ms`);
+  });
+
+  it('deletes entries and exports pending and failed ones without their headers', async () => {
+    await collector(bin, { then: { status: 422, body: 'invalid' } });
+    await enqueue(makeResponse(1), endpoint, { 'x-api-key': 'rahasia' }, name);
+    await flushOutbox(name);
+    await setOffline(true);
+    const waiting = makeResponse(2);
+    await enqueue(waiting, endpoint, { 'x-api-key': 'rahasia' }, name);
+    await flushOutbox(name);
+    const blob = await exportOutbox(name);
+    const file = JSON.parse(await blob.text());
+    expect(file.pending.map((e: OutboxEntry) => e.response.id)).to.deep.equal([waiting.id]);
+    expect(file.failed).to.have.length(1);
+    expect(file.failed[0].failed.status).to.equal(422);
+    expect(JSON.stringify(file)).not.to.include('rahasia');
+    expect(Date.parse(file.exportedAt)).to.be.closeTo(Date.now(), 5000);
+
+    const changes = record<OutboxCounts>('masukan-outbox-change');
+    await deleteEntry(file.failed[0].key, name);
+    changes.stop();
+    expect(changes).to.deep.equal([{ pending: 1, failed: 0, outbox: name }]);
+    expect((await readOutbox(name)).failed).to.have.length(0);
+  });
+
+  it('reads entries oldest first, whatever order they were written in', async () => {
+    const store = createStore(name, 'outbox');
+    const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
+    const keys = ['00000000c', '00000000a', '00000000b'].map((t, i) => `${t}-${responses[i].id}`);
+    await setMany(
+      keys.map((key, i) => [key, { key, endpoint, response: responses[i], attempts: 0, next: 0 }]),
+      store,
+    );
+    const { pending } = await readOutbox(name);
+    expect(pending.map(e => e.response.id)).to.deep.equal([responses[1].id, responses[2].id, responses[0].id]);
+  });
+});
