@@ -1,0 +1,230 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/survey/survey.js';
+import type { MasukanSurvey } from '../../src/components/survey/survey.js';
+import type { Survey } from '../../src/core/schema.js';
+import { createStore, setMany } from 'idb-keyval';
+import { deleteEntry, flushOutbox, readOutbox } from '../../src/outbox/index.js';
+import { accepted, collector, makeResponse, setOffline, sleep, unique, until } from './helpers.js';
+
+// These tests use the default outbox (`masukan`) that <masukan-survey> writes to, so they live in one file: test files
+// run side by side in pages of the same origin, and would otherwise share it.
+
+const survey: Survey = {
+  id: 'uji-outbox',
+  version: 1,
+  title: 'Survei uji',
+  pages: [{ questions: [{ id: 'saran', type: 'text', label: 'Saran' }] }],
+};
+
+const statusText = (el: MasukanSurvey) => el.shadowRoot!.querySelector('[role=status]')?.textContent?.trim() ?? '';
+
+async function submit(el: MasukanSurvey, answer = 'Bagus'): Promise<void> {
+  await el.updateComplete;
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q-saran')!;
+  input.value = answer;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await until(() => el.shadowRoot!.querySelector('.thanks'), 5000, 'the thank-you view');
+}
+
+async function clearDefaultOutbox(): Promise<void> {
+  const { pending, failed } = await readOutbox();
+  for (const e of [...pending, ...failed]) await deleteEntry(e.key);
+}
+
+/** Loads test/outbox/frame.html (a separate page: its own module instances) and returns its window. */
+async function openFrame(): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
+  const frame = document.createElement('iframe');
+  frame.src = '/test/outbox/frame.html';
+  document.body.append(frame);
+  await frameReady(frame);
+  return { frame, win: frame.contentWindow as FrameWindow };
+}
+
+type FrameWindow = Window & { masukan: typeof import('../../src/index.js') };
+
+const frameReady = async (frame: HTMLIFrameElement): Promise<FrameWindow['masukan']> =>
+  (await until(() => (frame.contentWindow as FrameWindow | null)?.masukan, 10000, 'the frame to load'))!;
+
+describe('<masukan-survey> with an endpoint', () => {
+  let bin: string;
+  let endpoint: string;
+  beforeEach(async () => {
+    bin = unique('bin');
+    endpoint = `/collect/${bin}`;
+    await clearDefaultOutbox();
+  });
+  afterEach(() => setOffline(false));
+
+  it('stores before thanking, sends with the headers property, says "sent", and passes axe', async () => {
+    const el = await fixture<MasukanSurvey>(
+      html`<masukan-survey
+        .definition=${survey}
+        endpoint=${endpoint}
+        .headers=${{ 'x-api-key': 'k1' }}
+      ></masukan-survey>`,
+    );
+    expect(el.getAttribute('headers')).to.equal(null);
+    await submit(el);
+    await until(() => statusText(el) === 'Jawaban terkirim.', 5000, 'the sent status');
+    const requests = await collector(bin);
+    expect(requests).to.have.length(1);
+    expect(requests[0].apiKey).to.equal('k1');
+    expect(el.outerHTML).not.to.include('k1');
+    expect(await readOutbox()).to.deep.equal({ pending: [], failed: [] });
+    await expect(el).to.be.accessible();
+  });
+
+  it('offline: sends nothing, keeps the entry, says so; back online: delivered exactly once', async () => {
+    const el = await fixture<MasukanSurvey>(
+      html`<masukan-survey .definition=${survey} endpoint=${endpoint}></masukan-survey>`,
+    );
+    await setOffline(true);
+    const submitted = new Promise<string>(resolve =>
+      el.addEventListener('masukan-submit', e => resolve(e.detail.response.id)),
+    );
+    await submit(el);
+    const id = await submitted;
+    // The entry is in IndexedDB by the time the thank-you view shows.
+    expect((await readOutbox()).pending.map(e => e.response.id)).to.deep.equal([id]);
+    await until(() => statusText(el), 5000, 'a status');
+    expect(statusText(el)).to.equal('Jawaban tersimpan di perangkat ini dan akan dikirim saat tersambung ke internet.');
+    await expect(el).to.be.accessible();
+    expect(await collector(bin)).to.have.length(0);
+
+    await setOffline(false);
+    await until(() => statusText(el) === 'Jawaban terkirim.', 5000, 'the sent status');
+    await sleep(300);
+    expect([...accepted(await collector(bin))]).to.deep.equal([[id, 1]]);
+    expect(await collector(bin)).to.have.length(1);
+    expect((await readOutbox()).pending).to.have.length(0);
+  });
+
+  it('counts other answers waiting and failed ones in the status line', async () => {
+    await collector(bin, { script: [{ status: 400, body: 'bad' }] });
+    const el = await fixture<MasukanSurvey>(
+      html`<masukan-survey .definition=${survey} endpoint=${endpoint} lang="en"></masukan-survey>`,
+    );
+    await submit(el);
+    await until(() => statusText(el), 5000, 'a status');
+    expect(statusText(el)).to.equal('1 answer(s) could not be delivered and are kept for staff to review.');
+    el.reset();
+    await setOffline(true);
+    await submit(el);
+    await until(() => statusText(el).startsWith('Your answer is saved'), 5000, 'the saved status');
+    el.reset();
+    await submit(el);
+    await until(() => statusText(el).includes('2 answers waiting'), 5000, 'the waiting count');
+    expect(statusText(el)).to.equal(
+      'Your answer is saved on this device and will be sent when you are online. 2 answers waiting to be sent. ' +
+        '1 answer(s) could not be delivered and are kept for staff to review.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('survives a page reload while offline, then delivers exactly once', async () => {
+    const { frame, win } = await openFrame();
+    // navigator.onLine is false and the endpoint unreachable; the page itself still reloads, as it would from a
+    // cache or service worker on a kiosk.
+    await setOffline(true, '/collect/*');
+    const el = win.document.createElement('masukan-survey');
+    el.definition = survey;
+    el.endpoint = endpoint;
+    win.document.body.append(el);
+    await submit(el);
+    await until(() => statusText(el).startsWith('Jawaban tersimpan'), 5000, 'the saved status');
+    const [entry] = (await win.masukan.readOutbox()).pending;
+    expect(await collector(bin)).to.have.length(0);
+
+    win.location.reload();
+    await until(() => frame.contentWindow !== win || !(win as Partial<FrameWindow>).masukan, 5000, 'the reload');
+    const reloaded = await frameReady(frame);
+    expect(frame.contentWindow!.navigator.onLine).to.equal(false);
+    expect((await reloaded.readOutbox()).pending.map(e => e.key)).to.deep.equal([entry.key]);
+    // The reloaded page shows the survey again: connecting it is the page-load flush (nothing goes out offline).
+    const again = frame.contentWindow!.document.createElement('masukan-survey');
+    again.definition = survey;
+    again.endpoint = endpoint;
+    frame.contentWindow!.document.body.append(again);
+    await reloaded.flushOutbox();
+    expect(await collector(bin)).to.have.length(0);
+
+    await setOffline(false);
+    await until(async () => !(await reloaded.readOutbox()).pending.length, 5000, 'delivery after the reload');
+    await sleep(300);
+    expect([...accepted(await collector(bin))]).to.deep.equal([[entry.response.id, 1]]);
+    expect(await collector(bin)).to.have.length(1);
+    frame.remove();
+  });
+
+  it('two pages flushing the same outbox at once send each response once (Web Locks)', async function () {
+    this.timeout(30000);
+    const a = await openFrame();
+    const b = await openFrame();
+    await collector(bin, { then: { status: 200, delay: 5 } });
+    const responses = Array.from({ length: 60 }, (_, i) => makeResponse(i));
+    const keys = responses.map((r, i) => `${i.toString(36).padStart(9, '0')}-${r.id}`);
+    // Written straight into the default outbox, so no flush starts before both pages ask for one.
+    await setMany(
+      responses.map((response, i) => [keys[i], { key: keys[i], endpoint, response, attempts: 0, next: 0 }]),
+      createStore('masukan', 'outbox'),
+    );
+    await Promise.all([a.win.masukan.flushOutbox(), b.win.masukan.flushOutbox(), flushOutbox()]);
+    const requests = await collector(bin);
+    const counts = accepted(requests);
+    expect(counts.size).to.equal(60);
+    expect(requests).to.have.length(60);
+    expect(responses.every(r => counts.get(r.id) === 1)).to.equal(true);
+    expect((await readOutbox()).pending).to.have.length(0);
+    a.frame.remove();
+    b.frame.remove();
+  });
+
+  it('two elements on one page share the outbox; each response is sent once', async () => {
+    const other = unique('bin');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <masukan-survey .definition=${survey} endpoint=${endpoint}></masukan-survey>
+        <masukan-survey .definition=${survey} endpoint=${`/collect/${other}`}></masukan-survey>
+      </div>`,
+    );
+    const [one, two] = wrapper.querySelectorAll('masukan-survey');
+    await setOffline(true);
+    await submit(one, 'satu');
+    await submit(two, 'dua');
+    expect((await readOutbox()).pending.map(e => e.endpoint)).to.deep.equal([endpoint, `/collect/${other}`]);
+    await setOffline(false);
+    await until(() => statusText(one) === 'Jawaban terkirim.' && statusText(two) === 'Jawaban terkirim.', 5000);
+    await sleep(300);
+    expect(await collector(bin)).to.have.length(1);
+    expect(await collector(other)).to.have.length(1);
+  });
+
+  it('asks for persistent storage when `persist` is set and reports the answer', async () => {
+    const el = await fixture<MasukanSurvey>(
+      html`<masukan-survey .definition=${survey} endpoint=${endpoint} persist></masukan-survey>`,
+    );
+    await until(() => el.persisted !== undefined, 5000, 'persisted');
+    expect(el.persisted).to.equal(await navigator.storage.persisted());
+  });
+
+  it('tells the user when the device cannot store the answer, and still sends it', async () => {
+    const { frame, win } = await openFrame();
+    // Fault injection in that page only: its IndexedDB refuses writes, as with a full disk.
+    const store = (win as unknown as { IDBObjectStore: typeof IDBObjectStore }).IDBObjectStore.prototype;
+    store.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const el = win.document.createElement('masukan-survey');
+    el.definition = survey;
+    el.endpoint = endpoint;
+    win.document.body.append(el);
+    await submit(el);
+    expect(statusText(el)).to.equal(
+      'Jawaban tidak dapat disimpan di perangkat ini. Kami mencoba mengirimnya sekarang.',
+    );
+    await until(() => statusText(el) === 'Jawaban terkirim.', 5000, 'the sent status');
+    expect(await collector(bin)).to.have.length(1);
+    frame.remove();
+  });
+});
