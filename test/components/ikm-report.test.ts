@@ -79,7 +79,7 @@ describe('<masukan-ikm-report>', () => {
     const svg = root(el).querySelector('svg')!;
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
     const bars = [...svg.querySelectorAll('rect.bar')].map(r => Number(r.getAttribute('width')));
-    expect(bars.map(w => Math.round((w / 520) * 10000) / 100)).to.deep.equal([
+    expect(bars.map(w => Math.round((w / 300) * 10000) / 100)).to.deep.equal([
       87.5, 75, 75, 100, 81.25, 87.5, 93.75, 81.25, 75,
     ]);
     expect([...svg.querySelectorAll('text.bar-value')].map(t => t.textContent)).to.include('93,75');

@@ -27,6 +27,7 @@ export interface IkmReportStrings {
   code: string;
   element: string;
   count: string;
+  countShort: string;
   sum: string;
   nrr: string;
   weighted: string;
@@ -82,10 +83,11 @@ export const ikmReportStrings: Record<'id' | 'en', IkmReportStrings> = {
     code: 'Kode',
     element: 'Unsur',
     count: 'Jumlah responden',
+    countShort: 'Jumlah',
     sum: 'Jumlah nilai',
     nrr: 'NRR',
     weighted: 'NRR tertimbang',
-    value: 'Nilai (× 25)',
+    value: 'Nilai (×\u00a025)',
     services: 'IKM per jenis layanan',
     service: 'Jenis layanan',
     unknown: 'Tidak diisi',
@@ -136,10 +138,11 @@ export const ikmReportStrings: Record<'id' | 'en', IkmReportStrings> = {
     code: 'Code',
     element: 'Element',
     count: 'Respondents',
+    countShort: 'Count',
     sum: 'Sum of scores',
     nrr: 'NRR',
     weighted: 'Weighted NRR',
-    value: 'Score (× 25)',
+    value: 'Score (×\u00a025)',
     services: 'IKM per service',
     service: 'Service',
     unknown: 'Not given',

@@ -9,6 +9,7 @@ export const ikmReportStyles = css`
   }
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--space) * 1.5);
     max-width: var(--masukan-max-width, 60rem);
     margin-inline: auto;
@@ -110,8 +111,9 @@ export const ikmReportStyles = css`
   }
   .chart {
     width: 100%;
+    max-width: 34rem;
     height: auto;
-    font-size: 13px;
+    font-size: 14px;
     fill: currentColor;
   }
   .bound {
@@ -149,6 +151,9 @@ export const ikmReportStyles = css`
   tfoot td {
     font-weight: 700;
   }
+  .profile-table :is(th, td) {
+    padding-inline: 0.3rem;
+  }
   .n {
     text-align: end;
     font-variant-numeric: tabular-nums;
@@ -156,6 +161,7 @@ export const ikmReportStyles = css`
   .profile {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    align-items: start;
     gap: var(--space);
   }
   .sample {

@@ -65,6 +65,7 @@ interface ReportView {
  * as the reference collector's `GET /api/responses`). Responses of other surveys (by `survey-id`) are left out.
  * Figures are computed exactly by `computeIkm` (PermenPANRB 14/2017, weight 1/9, half-up to 2 decimals).
  *
+ * @tagname masukan-ikm-report
  * @event masukan-error - The data could not be loaded or is malformed. `event.detail.error`.
  *
  * @csspart base - The wrapper of everything.
@@ -89,8 +90,10 @@ interface ReportView {
  * @cssproperty --masukan-spacing - Base spacing. Default 1rem.
  * @cssproperty --masukan-target-size - Minimum touch target. Default 44px.
  * @cssproperty --masukan-max-width - Maximum width of the report. Default 60rem.
- * @cssproperty --masukan-grade-a - Colour of grade A (also B, C, D: --masukan-grade-b …). Defaults are dark enough
- * for white text.
+ * @cssproperty --masukan-grade-a - Badge and bar colour of grade A (white text on it). Default #1b6e3a.
+ * @cssproperty --masukan-grade-b - Grade B. Default #0b57a4.
+ * @cssproperty --masukan-grade-c - Grade C. Default #8a4b00.
+ * @cssproperty --masukan-grade-d - Grade D. Default #b3261e.
  */
 export class MasukanIkmReport extends MasukanElement {
   static override styles = [hostStyles, ikmReportStyles];
@@ -346,8 +349,8 @@ export class MasukanIkmReport extends MasukanElement {
     const t = this.t;
     const lang = this.locale as 'id';
     const els = IKM_ELEMENTS.map(e => result.elements[e.key]);
-    const left = 48;
-    const width = 520;
+    const left = 32;
+    const width = 300;
     const rowHeight = 30;
     const x = (v: number) => left + (v / 100) * width;
     const bounds: [number, string][] = [
@@ -361,7 +364,7 @@ export class MasukanIkmReport extends MasukanElement {
       <svg
         part="chart"
         class="chart"
-        viewBox="0 0 640 ${height}"
+        viewBox="0 0 400 ${height}"
         aria-hidden="true"
         focusable="false"
         xmlns="http://www.w3.org/2000/svg"
@@ -374,10 +377,10 @@ export class MasukanIkmReport extends MasukanElement {
         ${els.map((e, i) => {
           const y = 18 + i * rowHeight;
           const v = e.value ?? 0;
-          return svg`<text class="axis" x="0" y=${y + 15}>${e.code}</text>
+          return svg`<text class="axis" x="0" y=${y + 16}>${e.code}</text>
             <rect class="bar grade-${(e.mutu ?? 'd').toLowerCase()}" x=${left} y=${y} width=${(v / 100) * width}
               height=${rowHeight - 8} rx="3"></rect>
-            <text class="bar-value" x=${x(v) + 6} y=${y + 15}>${this.num(e.value, 2)}</text>`;
+            <text class="bar-value" x=${x(v) + 4} y=${y + 16}>${this.num(e.value, 2)}</text>`;
         })}
       </svg>
       <div class="scroll" role="region" aria-label=${t.elementsCaption} tabindex="0">
@@ -469,7 +472,7 @@ export class MasukanIkmReport extends MasukanElement {
         <thead>
           <tr>
             <th scope="col">${t.category}</th>
-            <th scope="col" class="n">${t.count}</th>
+            <th scope="col" class="n">${t.countShort}</th>
             <th scope="col" class="n">${t.share}</th>
           </tr>
         </thead>
