@@ -53,13 +53,6 @@ export const outboxSettings = {
   maxBackoff: 300000,
 };
 
-/**
- * Where the outbox events are dispatched, once per event and page, whatever the number of survey elements:
- * `masukan-delivered` (`detail`: the delivered `OutboxEntry`), `masukan-failed` (`detail`: the entry, with `failed`
- * set) and `masukan-outbox-change` (`detail`: `OutboxCounts`, after every flush, retry and delete).
- */
-export const outboxEvents = new EventTarget();
-
 const stores = new Map<string, UseStore>();
 const tails = new Map<string, Promise<void>>();
 const queued = new Set<string>();
@@ -73,7 +66,12 @@ const patch = (s: UseStore, key: string, changes: Partial<OutboxEntry>) =>
     return promisifyRequest(os.transaction);
   });
 
-const emit = (type: string, detail: unknown) => outboxEvents.dispatchEvent(new CustomEvent(type, { detail }));
+/**
+ * Outbox events go to `document` (and bubble to `window`), once per event and page whatever the number of survey
+ * elements, and also for deliveries of responses submitted before a reload.
+ */
+const emit = (type: string, detail: unknown) =>
+  document.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
 
 /** The idb-keyval store of an outbox; the first use on the page also starts the flush triggers. */
 function store(name: string): UseStore {
@@ -247,4 +245,15 @@ export async function exportOutbox(name = 'masukan'): Promise<Blob> {
   a.click();
   URL.revokeObjectURL(a.href);
   return blob;
+}
+
+declare global {
+  interface DocumentEventMap {
+    /** A response was accepted by its endpoint (2xx or 409) and left the outbox. */
+    'masukan-delivered': CustomEvent<OutboxEntry>;
+    /** A response was refused for good (4xx) or found corrupted; it is kept in the failed store. */
+    'masukan-failed': CustomEvent<OutboxEntry>;
+    /** The outbox counts after a flush, retry or delete. */
+    'masukan-outbox-change': CustomEvent<OutboxCounts>;
+  }
 }

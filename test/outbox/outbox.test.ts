@@ -5,7 +5,6 @@ import {
   enqueue,
   exportOutbox,
   flushOutbox,
-  outboxEvents,
   outboxSettings,
   readOutbox,
   retryFailed,
@@ -18,8 +17,8 @@ import { accepted, collector, makeResponse, setOffline, sleep, unique, until } f
 function record<T>(type: string) {
   const seen: T[] = [];
   const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
-  outboxEvents.addEventListener(type, listener);
-  return Object.assign(seen, { stop: () => outboxEvents.removeEventListener(type, listener) });
+  document.addEventListener(type, listener);
+  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
 }
 
 // Every test has its own outbox (IndexedDB database) and its own endpoint bin on the test server.

@@ -189,6 +189,13 @@ describe('<masukan-survey> with an endpoint', () => {
       </div>`,
     );
     const [one, two] = wrapper.querySelectorAll('masukan-survey');
+    const onDocument: string[] = [];
+    const onWindow: string[] = [];
+    const listeners = [
+      [document, (e: Event) => onDocument.push((e as CustomEvent).detail.response.id)],
+      [window, (e: Event) => onWindow.push((e as CustomEvent).detail.response.id)],
+    ] as const;
+    for (const [target, listener] of listeners) target.addEventListener('masukan-delivered', listener);
     await setOffline(true);
     await submit(one, 'satu');
     await submit(two, 'dua');
@@ -198,6 +205,11 @@ describe('<masukan-survey> with an endpoint', () => {
     await sleep(300);
     expect(await collector(bin)).to.have.length(1);
     expect(await collector(other)).to.have.length(1);
+    // A page listener hears each delivery once, however many elements there are.
+    for (const [target, listener] of listeners) target.removeEventListener('masukan-delivered', listener);
+    const ids = [(await collector(bin))[0].id, (await collector(other))[0].id].sort();
+    expect([...onDocument].sort()).to.deep.equal(ids);
+    expect([...onWindow].sort()).to.deep.equal(ids);
   });
 
   it('asks for persistent storage when `persist` is set and reports the answer', async () => {

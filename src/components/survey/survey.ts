@@ -15,7 +15,7 @@ import {
 import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
 import { translation, type Translation } from '../../i18n/localize.js';
 import { getPreset } from '../../presets/registry.js';
-import { enqueue, flushOutbox, outboxEvents, type OutboxCounts } from '../../outbox/outbox.js';
+import { enqueue, flushOutbox, type OutboxCounts } from '../../outbox/outbox.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 /**
@@ -127,7 +127,8 @@ export class MasukanSurvey extends MasukanElement {
 
   /**
    * URL that responses are POSTed to. Each response is first stored in the device outbox (IndexedDB) and stays
-   * there until the endpoint accepts it; outbox events are dispatched on `outboxEvents`, not on the element.
+   * there until the endpoint accepts it. The outbox events (`masukan-delivered`, `masukan-failed`,
+   * `masukan-outbox-change`) are dispatched on `document`, once per page, not on the element.
    */
   @property() endpoint = '';
 
@@ -167,7 +168,7 @@ export class MasukanSurvey extends MasukanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of outboxTypes) outboxEvents.addEventListener(type, this.onOutbox);
+    for (const type of outboxTypes) document.addEventListener(type, this.onOutbox);
     // A definition inline in the page: <masukan-survey><script type="application/json">{…}</script></masukan-survey>.
     // When the script tag runs in <head>, the element upgrades before its children are parsed: wait for them, and give
     // a framework a tick to set `definition` before reporting that there is none.
@@ -179,7 +180,7 @@ export class MasukanSurvey extends MasukanElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of outboxTypes) outboxEvents.removeEventListener(type, this.onOutbox);
+    for (const type of outboxTypes) document.removeEventListener(type, this.onOutbox);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
