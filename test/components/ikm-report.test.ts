@@ -160,6 +160,8 @@ describe('<masukan-ikm-report>', () => {
     el.timeZone = 'UTC';
     await el.updateComplete;
     expect(text(el, '.empty')).to.equal('Belum ada jawaban survei untuk periode ini.');
+    // The chosen period keeps its option, so the select still shows what the report is about.
+    expect(root(el).querySelector('select')!.value).to.equal('2026-04');
     await expect(el).to.be.accessible();
   });
 
@@ -267,7 +269,15 @@ describe('<masukan-ikm-report>', () => {
     el.remove();
   });
 
-  it('reports a src that returns something other than an array', async () => {
+  it('shows an empty state, not an error, without responses', async () => {
+    const el = await fixture<MasukanIkmReport>(html`<masukan-ikm-report .responses=${[]}></masukan-ikm-report>`);
+    expect(text(el, '.empty')).to.equal('Belum ada jawaban survei untuk periode ini.');
+    expect(root(el).querySelectorAll('optgroup')).to.have.length(0);
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports responses that are not an array', async () => {
     const el = document.createElement('masukan-ikm-report');
     const event = oneEvent(el, 'masukan-error');
     el.responses = { responses: [] };

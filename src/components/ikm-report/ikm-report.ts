@@ -181,10 +181,12 @@ export class MasukanIkmReport extends MasukanElement {
     try {
       computeIkm(data, options); // checks every response, with its index, before anything else
       const all = data as unknown[];
-      const periods = PERIODS.map(kind => [kind, [...groupResponses(all, kind, options).keys()].reverse()]) as [
-        IkmPeriod,
-        string[],
-      ][];
+      // Latest first; a chosen period without data still gets its option, so the select shows what is reported.
+      const periods = PERIODS.map(kind => {
+        const keys = [...groupResponses(all, kind, options).keys()].filter(Boolean);
+        if (this.period && kindOf(this.period) === kind && !keys.includes(this.period)) keys.push(this.period);
+        return [kind, keys.sort().reverse()];
+      }).filter(([, keys]) => keys.length) as [IkmPeriod, string[]][];
       const selected = this.period ? (groupResponses(all, kindOf(this.period), options).get(this.period) ?? []) : all;
       const result = computeIkm(selected, options);
       this.view = {
