@@ -200,6 +200,11 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown) => (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
+/** An ISO 8601 date-time with `Z` or an offset, so that it names one instant whatever the machine's time zone. */
+const isInstant = (v: unknown) =>
+  typeof v === 'string' &&
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(v) &&
+  Number.isFinite(Date.parse(v));
 
 /** One checked response: its position in the input and its score per element (undefined = not answered). */
 interface Row {
@@ -217,7 +222,7 @@ interface Read {
 /** Checks the shape of every response and reads its element scores. Throws `IkmInputError` on malformed input. */
 function read(responses: unknown, options: IkmOptions = {}): Read {
   if (!Array.isArray(responses))
-    throw new IkmInputError(`responses: expected an array of survey responses, got ${show(responses)?.slice(0, 40)}`);
+    throw new IkmInputError(`responses: expected an array of survey responses, got ${show(responses).slice(0, 40)}`);
   const ids = IKM_ELEMENTS.map(e => options.elementIds?.[e.key] ?? e.key);
   const out: Read = { rows: [], ignored: 0, issues: [] };
   responses.forEach((response: unknown, index) => {
@@ -229,8 +234,8 @@ function read(responses: unknown, options: IkmOptions = {}): Read {
     const { answers, context, submittedAt } = response;
     if (!isObject(answers)) return fail('answers', `expected an object, got ${show(answers)}`);
     if (context !== undefined && !isObject(context)) return fail('context', `expected an object, got ${show(context)}`);
-    if (submittedAt !== undefined && !(typeof submittedAt === 'string' && Number.isFinite(Date.parse(submittedAt))))
-      return fail('submittedAt', `expected an ISO date-time, got ${show(submittedAt)}`);
+    if (submittedAt !== undefined && !isInstant(submittedAt))
+      return fail('submittedAt', `expected an ISO date-time with Z or an offset, got ${show(submittedAt)}`);
     const scores = ids.map(id => {
       const value = answers[id];
       if (value === undefined || value === null) return undefined;

@@ -208,6 +208,10 @@ describe('computeIkm', () => {
         1,
         'submittedAt',
       ],
+      [[{ ...response([4]), submittedAt: '2026-03-01T08:00:00' }], /got "2026-03-01T08:00:00"$/, 0, 'submittedAt'],
+      [[{ ...response([4]), submittedAt: '2026-13-01T00:00:00Z' }], /submittedAt: /, 0, 'submittedAt'],
+      [[{ ...response([4]), submittedAt: 1772323200000 }], /got 1772323200000$/, 0, 'submittedAt'],
+      [[{ ...response([4]), context: [] }], /^responses\[0\]\.context: expected an object/, 0, 'context'],
     ];
     for (const [input, message, index, field] of cases) {
       let error: unknown;
