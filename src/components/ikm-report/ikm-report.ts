@@ -128,7 +128,7 @@ export class MasukanIkmReport extends MasukanElement {
   private loadToken = 0;
 
   private get t(): IkmReportStrings {
-    return ikmReportStrings[this.lang?.toLowerCase().startsWith('en') ? 'en' : 'id'];
+    return ikmReportStrings[this.locale];
   }
 
   private get options(): IkmGroupOptions {
@@ -137,7 +137,7 @@ export class MasukanIkmReport extends MasukanElement {
 
   /** The report as CSV (the rows of the selected period), as the download button saves it. */
   toCsv(): string {
-    return ikmCsv(this.view?.selected ?? [], { ...this.options, lang: this.t === ikmReportStrings.en ? 'en' : 'id' });
+    return ikmCsv(this.view?.selected ?? [], { ...this.options, lang: this.locale });
   }
 
   /** Loads `src` again (e.g. after new responses arrived). */
@@ -240,8 +240,9 @@ export class MasukanIkmReport extends MasukanElement {
   // -------------------------------------------------------------------------------------------------------------
   // Rendering
 
-  private get locale(): string {
-    return this.t === ikmReportStrings.en ? 'en' : 'id';
+  /** `en` or `id`: the language of the texts, numbers and dates. */
+  private get locale(): 'id' | 'en' {
+    return this.lang?.toLowerCase().startsWith('en') ? 'en' : 'id';
   }
 
   /** A number with a fixed number of decimals in the interface language (84,03 / 84.03); `—` for none. */
@@ -294,7 +295,9 @@ export class MasukanIkmReport extends MasukanElement {
             <option value="" ?selected=${!this.period}>${t.allPeriods}</option>
             ${view.periods.map(
               ([kind, keys]) =>
-                html`<optgroup label=${t[`${kind}s` as 'years']}>
+                html`<optgroup
+                  label=${{ year: t.years, semester: t.semesters, quarter: t.quarters, month: t.months }[kind]}
+                >
                   ${keys.map(
                     key =>
                       html`<option value=${key} ?selected=${key === this.period}>${this.periodLabel(key)}</option>`,
@@ -336,7 +339,7 @@ export class MasukanIkmReport extends MasukanElement {
         </div>
         <div class="figure">
           <dt>${t.performance}</dt>
-          <dd class="kinerja">${result.kinerja?.[this.locale as 'id'] ?? '—'}</dd>
+          <dd class="kinerja">${result.kinerja?.[this.locale] ?? '—'}</dd>
         </div>
         <div class="figure">
           <dt>${t.niScale}</dt>
@@ -349,7 +352,7 @@ export class MasukanIkmReport extends MasukanElement {
 
   private renderElements(result: IkmResult) {
     const t = this.t;
-    const lang = this.locale as 'id';
+    const lang = this.locale;
     const els = IKM_ELEMENTS.map(e => result.elements[e.key]);
     const left = 32;
     const width = 300;
@@ -453,7 +456,7 @@ export class MasukanIkmReport extends MasukanElement {
                   <td class="n">${result.respondents}</td>
                   <td class="n">${this.num(result.nik, 2)}</td>
                   <td>${this.grade(result.mutu)}</td>
-                  <td>${result.kinerja?.[this.locale as 'id'] ?? '—'}</td>
+                  <td>${result.kinerja?.[this.locale] ?? '—'}</td>
                 </tr>`,
             )}
           </tbody>
