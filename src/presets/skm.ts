@@ -44,9 +44,8 @@ export const SKM_ELEMENTS = [
 export type SkmElement = (typeof SKM_ELEMENTS)[number];
 
 const bi = (id: string, en: string): LocalizedText => ({ id, en });
-/** Options from parallel lists of values and Indonesian and English labels. */
-const choices = <V extends string | number>(values: V[], id: string[], en: string[]) =>
-  values.map((value, i) => ({ value, label: bi(id[i], en[i]) }));
+/** Options from [value, Indonesian label, English label] tuples. */
+const choices = (list: string[][]) => list.map(([value, id, en]) => ({ value, label: bi(id, en) }));
 /** The common scale "Tidak x / Kurang x / X / Sangat x" in both languages. */
 const scale = (x: string, y: string) => [
   [`Tidak ${x}`, `Kurang ${x}`, x[0].toUpperCase() + x.slice(1), `Sangat ${x}`],
@@ -113,7 +112,7 @@ const elements: [string, string, string[][]][] = [
 ];
 
 // Levels of education: the six official ones, plus three common local extensions (`extendedEducation`).
-const education: [string, string, string][] = [
+const education = [
   ['TIDAK_SEKOLAH', 'Tidak sekolah', 'No schooling'],
   ['SD', 'SD', 'Primary school (SD)'],
   ['SMP', 'SMP', 'Junior high school (SMP)'],
@@ -125,6 +124,14 @@ const education: [string, string, string][] = [
   ['S3', 'S3', 'Doctorate (S3)'],
 ];
 const extensions = ['TIDAK_SEKOLAH', 'D1_D3', 'D4'];
+const occupations = [
+  ['PNS', 'PNS', 'Civil servant (PNS)'],
+  ['TNI', 'TNI', 'Military (TNI)'],
+  ['POLRI', 'POLRI', 'Police (POLRI)'],
+  ['SWASTA', 'Swasta', 'Private sector'],
+  ['WIRAUSAHA', 'Wirausaha', 'Self-employed'],
+  ['LAINNYA', 'Lainnya', 'Other'],
+];
 
 /**
  * The SKM survey of PermenPANRB 14/2017 (`id` `skm`). Answer keys: `jenis_kelamin` (`L`/`P`), `usia` (whole years),
@@ -144,48 +151,42 @@ export function skm(options?: SkmOptions): Survey {
         : [],
   );
   const required = true;
-  const profile: Question[] = [];
-  if (asked.includes('jenis_kelamin'))
-    profile.push({
-      id: 'jenis_kelamin',
-      type: 'single',
-      label: bi('Jenis kelamin', 'Gender'),
-      required,
-      options: choices(['L', 'P'], ['Laki-laki', 'Perempuan'], ['Male', 'Female']),
-    });
-  if (asked.includes('usia'))
-    profile.push({
-      id: 'usia',
-      type: 'number',
-      label: bi('Usia', 'Age'),
-      required,
-      integer: true,
-      min: 10,
-      max: 100,
-      unit: bi('tahun', 'years'),
-    });
-  if (asked.includes('pendidikan'))
-    profile.push({
-      id: 'pendidikan',
-      type: 'single',
-      label: bi('Pendidikan terakhir', 'Highest education'),
-      required,
-      options: education
-        .filter(([value]) => o.extendedEducation === true || !extensions.includes(value))
-        .map(([value, id, en]) => ({ value, label: bi(id, en) })),
-    });
-  if (asked.includes('pekerjaan'))
-    profile.push(
+  // The profile of the official form, in its order; `pekerjaan_lainnya` goes with `pekerjaan`.
+  const profile = (
+    [
+      {
+        id: 'jenis_kelamin',
+        type: 'single',
+        label: bi('Jenis kelamin', 'Gender'),
+        required,
+        options: choices([
+          ['L', 'Laki-laki', 'Male'],
+          ['P', 'Perempuan', 'Female'],
+        ]),
+      },
+      {
+        id: 'usia',
+        type: 'number',
+        label: bi('Usia', 'Age'),
+        required,
+        integer: true,
+        min: 10,
+        max: 100,
+        unit: bi('tahun', 'years'),
+      },
+      {
+        id: 'pendidikan',
+        type: 'single',
+        label: bi('Pendidikan terakhir', 'Highest education'),
+        required,
+        options: choices(education.filter(([v]) => o.extendedEducation === true || !extensions.includes(v))),
+      },
       {
         id: 'pekerjaan',
         type: 'single',
         label: bi('Pekerjaan', 'Occupation'),
         required,
-        options: choices(
-          ['PNS', 'TNI', 'POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA'],
-          ['PNS', 'TNI', 'POLRI', 'Swasta', 'Wirausaha', 'Lainnya'],
-          ['Civil servant (PNS)', 'Military (TNI)', 'Police (POLRI)', 'Private sector', 'Self-employed', 'Other'],
-        ),
+        options: choices(occupations),
       },
       {
         id: 'pekerjaan_lainnya',
@@ -194,7 +195,8 @@ export function skm(options?: SkmOptions): Survey {
         maxLength: 100,
         showIf: { question: 'pekerjaan', equals: 'LAINNYA' },
       },
-    );
+    ] satisfies Question[]
+  ).filter(q => asked.includes(q.id.replace('_lainnya', ''))) as Question[];
   if (services.length)
     profile.push({
       id: 'jenis_layanan',
@@ -210,7 +212,7 @@ export function skm(options?: SkmOptions): Survey {
     label: bi(id, en),
     required,
     faces: true,
-    options: choices([1, 2, 3, 4], labelsId, labelsEn),
+    options: labelsId.map((id, v) => ({ value: v + 1, label: bi(id, labelsEn[v]) })),
   }));
   const text = (id: string, label: LocalizedText): Question => ({ id, type: 'textarea', label, maxLength: 1000 });
   if (o.followUp !== false)
