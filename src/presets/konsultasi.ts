@@ -77,7 +77,7 @@ export function konsultasi(options?: KonsultasiOptions): Survey {
     {
       id: 'kategori',
       type: 'single',
-      label: bi('Anda hadir sebagai', 'You are taking part as'),
+      label: bi('Anda memberi masukan sebagai', 'You are responding as'),
       required: true,
       options: categories.map(([value, id, en]) => ({ value, label: bi(id, en) })),
     },
