@@ -29,19 +29,17 @@ export interface SkmOptions {
   saran?: boolean;
 }
 
-/** The answer keys of the nine SKM elements, in questionnaire order (U1–U9: U8 sarana, U9 pengaduan). */
-export const SKM_ELEMENTS = [
-  'persyaratan',
-  'prosedur',
-  'waktu',
-  'biaya',
-  'produk',
-  'kompetensi',
-  'perilaku',
-  'sarana_prasarana',
-  'pengaduan',
-] as const;
-export type SkmElement = (typeof SKM_ELEMENTS)[number];
+/** The answer key of an SKM element (its semantic key in skm.md, never its position). */
+export type SkmElement =
+  | 'persyaratan'
+  | 'prosedur'
+  | 'waktu'
+  | 'biaya'
+  | 'produk'
+  | 'kompetensi'
+  | 'perilaku'
+  | 'sarana_prasarana'
+  | 'pengaduan';
 
 const bi = (id: string, en: string): LocalizedText => ({ id, en });
 /** Options from [value, Indonesian label, English label] tuples. */
@@ -54,23 +52,27 @@ const scale = (x: string, y: string) => [
 const sesuai = scale('sesuai', 'appropriate');
 
 // The official questions (Lampiran PermenPANRB 14/2017) with their answer labels a–d, scored 1–4.
-const elements: [string, string, string[][]][] = [
+const elements: [SkmElement, string, string, string[][]][] = [
   [
+    'persyaratan',
     'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
     'How well do the service requirements match the type of service?',
     sesuai,
   ],
   [
+    'prosedur',
     'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
     'How easy was the service procedure at this unit?',
     scale('mudah', 'easy'),
   ],
   [
+    'waktu',
     'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
     'How fast was the service delivered?',
     scale('cepat', 'fast'),
   ],
   [
+    'biaya',
     'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
     'How reasonable was the fee/charge for the service?',
     [
@@ -79,21 +81,25 @@ const elements: [string, string, string[][]][] = [
     ],
   ],
   [
+    'produk',
     'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
     'How well did the service output you received match what the service standard promises?',
     sesuai,
   ],
   [
+    'kompetensi',
     'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
     'How competent/capable were the service staff?',
     scale('kompeten', 'competent'),
   ],
   [
+    'perilaku',
     'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
     'How polite and friendly were the service staff?',
     scale('sopan dan ramah', 'polite and friendly'),
   ],
   [
+    'sarana_prasarana',
     'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
     'How do you rate the quality of the facilities and infrastructure?',
     [
@@ -102,6 +108,7 @@ const elements: [string, string, string[][]][] = [
     ],
   ],
   [
+    'pengaduan',
     'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
     'How are complaints from service users handled?',
     [
@@ -110,6 +117,9 @@ const elements: [string, string, string[][]][] = [
     ],
   ],
 ];
+
+/** The answer keys of the nine SKM elements, in questionnaire order (U1–U9: U8 sarana, U9 pengaduan). */
+export const SKM_ELEMENTS: readonly SkmElement[] = elements.map(([key]) => key);
 
 // Levels of education: the six official ones, plus three common local extensions (`extendedEducation`).
 const education = [
@@ -206,8 +216,8 @@ export function skm(options?: SkmOptions): Survey {
       options: services,
     });
 
-  const opinions: Question[] = elements.map(([id, en, [labelsId, labelsEn]], i) => ({
-    id: SKM_ELEMENTS[i],
+  const opinions: Question[] = elements.map(([key, id, en, [labelsId, labelsEn]]) => ({
+    id: key,
     type: 'rating',
     label: bi(id, en),
     required,
