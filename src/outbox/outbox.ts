@@ -3,8 +3,7 @@
  * accepts it. Several surveys and endpoints share one outbox (each entry remembers its endpoint). All functions take
  * an optional outbox name (the IndexedDB database, default `masukan`), so tests and separate apps can keep apart.
  */
-import { createStore, del, entries, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { safeParse } from 'zod/mini';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { SurveyResponse } from '../core/schema.js';
 
 /** Why an entry stopped being retried. */
@@ -58,13 +57,22 @@ const tails = new Map<string, Promise<void>>();
 const queued = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-/** Changes an entry in one transaction, unless it was deleted meanwhile. */
+/** Runs `f` in one readwrite transaction; resolves once it is committed. */
+const write = (s: UseStore, f: (os: IDBObjectStore) => unknown) =>
+  s('readwrite', os => (f(os), promisifyRequest(os.transaction)));
+const put = (s: UseStore, key: string, value: unknown) => write(s, os => os.put(value, key));
+const del = (s: UseStore, key: string) => write(s, os => os.delete(key));
+/** Changes an entry, unless it was deleted meanwhile. */
 const patch = (s: UseStore, key: string, changes: Partial<OutboxEntry>) =>
-  s('readwrite', os => {
+  write(s, os => {
     const r = os.get(key);
     r.onsuccess = () => r.result && os.put({ ...r.result, ...changes }, key);
-    return promisifyRequest(os.transaction);
   });
+/** Every [key, value], in key order (oldest first). */
+const all = (s: UseStore) =>
+  s('readonly', os => Promise.all([promisifyRequest(os.getAllKeys()), promisifyRequest(os.getAll())])).then(
+    ([keys, values]) => keys.map((key, i) => [key as string, values[i] as OutboxEntry] as const),
+  );
 
 /**
  * Outbox events go to `document` (and bubble to `window`), once per event and page whatever the number of survey
@@ -89,8 +97,8 @@ function store(name: string): UseStore {
 
 /** Pending and failed entries, oldest first. */
 export async function readOutbox(name = 'masukan'): Promise<{ pending: OutboxEntry[]; failed: OutboxEntry[] }> {
-  const all = (await entries<string, OutboxEntry>(store(name))).map(([, v]) => v);
-  return { pending: all.filter(e => !e.failed), failed: all.filter(e => e.failed) };
+  const values = (await all(store(name))).map(([, v]) => v);
+  return { pending: values.filter(e => !e?.failed), failed: values.filter(e => e?.failed) };
 }
 
 async function changed(name: string): Promise<void> {
@@ -111,7 +119,7 @@ export async function enqueue(
   const key = Date.now().toString(36).padStart(9, '0') + '-' + response.id;
   const entry: OutboxEntry = { key, endpoint, response, headers, attempts: 0, next: 0 };
   try {
-    await set(key, entry, store(name));
+    await put(store(name), key, entry);
   } catch (error) {
     post(entry, true).then(r => r.ok && emit('masukan-delivered', entry));
     throw error;
@@ -147,17 +155,17 @@ async function pass(name: string): Promise<void> {
   const s = store(name);
   const paused = new Map<string, number>();
   let wake = Infinity;
-  const list = navigator.onLine ? await entries<string, OutboxEntry>(s) : [];
+  const list = navigator.onLine ? await all(s) : [];
   const few = list.length < 5;
   const worker = async (): Promise<void> => {
     for (let item; (item = list.shift());) {
       const [key, e] = item;
       if (e?.failed) continue;
       const now = Date.now();
-      if (!safeParse(SurveyResponse, e?.response).success || typeof e.endpoint != 'string') {
+      if (!SurveyResponse.safeParse(e?.response).success || typeof e.endpoint != 'string') {
         const failed = { status: 0, at: new Date().toISOString(), reason: 'corrupted entry' };
         const bad = { key, endpoint: '' + e?.endpoint, response: e?.response ?? e, attempts: 0, next: 0, failed };
-        await set(key, bad, s);
+        await put(s, key, bad);
         emit('masukan-failed', bad);
         continue;
       }
@@ -168,7 +176,7 @@ async function pass(name: string): Promise<void> {
       }
       const { ok, retry, res } = await post(e, few);
       if (ok) {
-        await del(key, s);
+        await del(s, key);
         emit('masukan-delivered', e);
       } else if (retry) {
         const after = res?.headers.get('retry-after');
@@ -224,7 +232,7 @@ export async function retryFailed(key: string, name = 'masukan'): Promise<void> 
 
 /** Deletes one entry, pending or failed, for good. */
 export async function deleteEntry(key: string, name = 'masukan'): Promise<void> {
-  await del(key, store(name));
+  await del(store(name), key);
   return changed(name);
 }
 
