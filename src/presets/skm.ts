@@ -29,7 +29,7 @@ export interface SkmOptions {
   saran?: boolean;
 }
 
-/** The answer key of an SKM element (its semantic key in skm.md, never its position). */
+/** The answer key of an SKM element: a semantic key, so answers never depend on question positions. */
 export type SkmElement =
   | 'persyaratan'
   | 'prosedur'
