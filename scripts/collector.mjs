@@ -22,8 +22,7 @@ import * as z from 'zod/mini';
 
 const root = new URL('..', import.meta.url);
 const { SurveyResponse } = await import(new URL('dist/core/schema.js', root).href).catch(() => {
-  console.error('dist/core/schema.js is missing: run `npm run build` first.');
-  process.exit(1);
+  throw new Error('dist/core/schema.js is missing: run `npm run build` first.');
 });
 
 // Readable English messages for the 400 answers (zod/mini ships none by default).

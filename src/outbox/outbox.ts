@@ -20,7 +20,7 @@ export interface OutboxFailure {
 export interface OutboxEntry {
   /** Storage key: base-36 time of enqueueing, then the response id. Sorts oldest first; never collides. */
   key: string;
-  /** Where it is POSTed. */
+  /** Where it is POSTed (an absolute URL). */
   endpoint: string;
   /** The response (for an entry quarantined as corrupted: whatever was found in storage). */
   response: SurveyResponse;
@@ -117,6 +117,8 @@ export async function enqueue(
   name = 'masukan',
 ): Promise<void> {
   const key = Date.now().toString(36).padStart(9, '0') + '-' + response.id;
+  // Absolute, so another page of the site (another path) can deliver it too.
+  endpoint = new URL(endpoint, location.href).href;
   const entry: OutboxEntry = { key, endpoint, response, headers, attempts: 0, next: 0 };
   try {
     await put(store(name), key, entry);
@@ -188,7 +190,11 @@ async function pass(name: string): Promise<void> {
         wake = Math.min(wake, e.next);
         await patch(s, key, { attempts: e.attempts + 1, next: e.next });
       } else {
-        e.failed = { status: res!.status, at: new Date().toISOString(), reason: (await res!.text()).slice(0, 300) };
+        e.failed = {
+          status: res!.status,
+          at: new Date().toISOString(),
+          reason: (await res!.text().catch(() => '')).slice(0, 300),
+        };
         await patch(s, key, { failed: e.failed });
         emit('masukan-failed', e);
       }
@@ -217,7 +223,7 @@ export function flushOutbox(name = 'masukan'): Promise<void> {
       name,
       (tails.get(name) ?? Promise.resolve()).then(() => {
         queued.delete(name);
-        return navigator.locks ? navigator.locks.request('masukan-outbox-' + name, run) : run();
+        return navigator.locks ? navigator.locks.request('masukan-outbox-' + name, run).catch(run) : run();
       }),
     );
   }

@@ -63,10 +63,32 @@ const bin = name => {
   return bins.get(name);
 };
 
+/** The reference collector (scripts/collector.mjs) on its own loopback port, started on first use. */
+let reference;
+async function referenceCollector() {
+  reference ??= (async () => {
+    const [{ createServer }, { mkdtemp }, { tmpdir }, { join }, { createCollector }] = await Promise.all([
+      import('node:http'),
+      import('node:fs/promises'),
+      import('node:os'),
+      import('node:path'),
+      import('../../scripts/collector.mjs'),
+    ]);
+    const collector = await createCollector({ dir: await mkdtemp(join(tmpdir(), 'masukan-wtr-')) });
+    const server = createServer((req, res) => collector.handle(req, res) || (res.writeHead(404), res.end()));
+    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    server.unref();
+    return `http://127.0.0.1:${server.address().port}/api/responses`;
+  })();
+  return reference;
+}
+
 export function collectorPlugin() {
   return {
     name: 'test-collector',
-    executeCommand({ command, payload }) {
+    async executeCommand({ command, payload }) {
+      // `reference-collector`: the URL of the real collector, on another origin than the test page (CORS).
+      if (command === 'reference-collector') return { url: await referenceCollector() };
       if (command !== 'collector') return undefined;
       const b = bin(payload.bin);
       if (payload.script) b.script = [...payload.script];

@@ -199,7 +199,10 @@ describe('<masukan-survey> with an endpoint', () => {
     await setOffline(true);
     await submit(one, 'satu');
     await submit(two, 'dua');
-    expect((await readOutbox()).pending.map(e => e.endpoint)).to.deep.equal([endpoint, `/collect/${other}`]);
+    expect((await readOutbox()).pending.map(e => e.endpoint)).to.deep.equal([
+      `${location.origin}${endpoint}`,
+      `${location.origin}/collect/${other}`,
+    ]);
     await setOffline(false);
     await until(() => statusText(one) === 'Jawaban terkirim.' && statusText(two) === 'Jawaban terkirim.', 5000);
     await sleep(300);
