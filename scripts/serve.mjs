@@ -92,6 +92,10 @@ const collector = await createCollector({
 const server = createServer((req, res) => {
   if (collector.handle(req, res)) return;
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/favicon.ico') {
+    res.writeHead(204);
+    return res.end();
+  }
   if (pathname === '/' || pathname === '/demo') {
     res.writeHead(302, { location: '/demo/' });
     return res.end();
