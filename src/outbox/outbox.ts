@@ -1,7 +1,9 @@
 /**
  * The device outbox: every response is written to IndexedDB first, then POSTed to its endpoint until the endpoint
  * accepts it. Several surveys and endpoints share one outbox (each entry remembers its endpoint). All functions take
- * an optional outbox name (the IndexedDB database, default `masukan`), so tests and separate apps can keep apart.
+ * an optional outbox name (the IndexedDB database, default `masukan`, object store `outbox`), so tests and separate
+ * apps can keep apart. Pending and failed entries live in the same object store: an entry with `failed` set is in the
+ * "failed store", so moving it there (or back) is one atomic write that can never lose or duplicate it.
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { SurveyResponse } from '../core/schema.js';
@@ -42,7 +44,7 @@ export interface OutboxCounts {
   outbox: string;
 }
 
-/** Tunables, shared by every outbox on the page. Change them before the first submit. */
+/** Tunables, shared by every outbox on the page; read at each attempt. */
 export const outboxSettings = {
   /** Request timeout in milliseconds. */
   timeout: 20000,
@@ -255,7 +257,7 @@ export async function exportOutbox(name = 'masukan'): Promise<Blob> {
   });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = `masukan-${name}-${at.slice(0, 10)}.json`;
+  a.download = `${name}-${at.slice(0, 10)}.json`;
   a.click();
   URL.revokeObjectURL(a.href);
   return blob;
