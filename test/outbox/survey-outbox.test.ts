@@ -107,7 +107,7 @@ describe('<masukan-survey> with an endpoint', () => {
     );
     await submit(el);
     await until(() => statusText(el), 5000, 'a status');
-    expect(statusText(el)).to.equal('1 answer(s) could not be delivered and are kept for staff to review.');
+    expect(statusText(el)).to.equal('1 answer could not be delivered and is kept for staff to review.');
     el.reset();
     await setOffline(true);
     await submit(el);
@@ -117,7 +117,7 @@ describe('<masukan-survey> with an endpoint', () => {
     await until(() => statusText(el).includes('2 answers waiting'), 5000, 'the waiting count');
     expect(statusText(el)).to.equal(
       'Your answer is saved on this device and will be sent when you are online. 2 answers waiting to be sent. ' +
-        '1 answer(s) could not be delivered and are kept for staff to review.',
+        '1 answer could not be delivered and is kept for staff to review.',
     );
     await expect(el).to.be.accessible();
   });

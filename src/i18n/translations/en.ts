@@ -38,7 +38,10 @@ export const en: Translation = {
   pageOf: (page, total) => `Page ${page} of ${total}`,
   required: 'required',
   startOver: 'Start a new response',
-  statusFailed: count => `${count} answer(s) could not be delivered and are kept for staff to review.`,
+  statusFailed: count =>
+    count === 1
+      ? '1 answer could not be delivered and is kept for staff to review.'
+      : `${count} answers could not be delivered and are kept for staff to review.`,
   statusSaveFailed: 'Your answer could not be saved on this device. We are trying to send it now.',
   statusSaved: 'Your answer is saved on this device and will be sent when you are online.',
   statusSent: 'Your answer has been sent.',
