@@ -234,10 +234,20 @@ describe('<masukan-survey> with an endpoint', () => {
     el.definition = survey;
     el.endpoint = endpoint;
     win.document.body.append(el);
+    await el.updateComplete;
+    const shown: string[] = [];
+    new MutationObserver(() => shown.at(-1) === statusText(el) || shown.push(statusText(el))).observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     await submit(el);
-    expect(statusText(el)).to.equal(
+    await until(() => shown.includes('Jawaban terkirim.'), 5000, 'the sent status');
+    expect(shown.filter(text => text)).to.deep.equal([
       'Jawaban tidak dapat disimpan di perangkat ini. Kami mencoba mengirimnya sekarang.',
-    );
+      'Jawaban terkirim.',
+    ]);
+    expect(await win.masukan.readOutbox()).to.deep.equal({ pending: [], failed: [] });
     await until(() => statusText(el) === 'Jawaban terkirim.', 5000, 'the sent status');
     expect(await collector(bin)).to.have.length(1);
     frame.remove();
