@@ -184,7 +184,8 @@ async function pass(name: string): Promise<void> {
         emit('masukan-delivered', e);
       } else if (retry) {
         const after = res?.headers.get('retry-after');
-        let wait = after ? (isNaN(+after) ? Date.parse(after) - now : +after * 1000) : NaN;
+        // Retry-After (seconds or an HTTP date; at least 1 s, so "0" cannot make a busy loop), else full jitter.
+        let wait = after ? Math.max(1e3, isNaN(+after) ? Date.parse(after) - now : +after * 1000) : NaN;
         if (!(wait >= 0))
           wait = Math.random() * Math.min(outboxSettings.maxBackoff, outboxSettings.backoff * 2 ** e.attempts);
         e.next = Date.now() + wait;

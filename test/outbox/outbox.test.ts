@@ -110,6 +110,14 @@ describe('outbox', () => {
     expect((await readOutbox(name)).pending).to.have.length(0);
   });
 
+  it('waits at least a second on Retry-After: 0, so a busy server cannot cause a request storm', async () => {
+    await collector(bin, { script: [{ status: 503, headers: { 'retry-after': '0' } }] });
+    await enqueue(makeResponse(), endpoint, undefined, name);
+    await until(async () => (await collector(bin)).length >= 2, 5000, 'the retry');
+    const [first, second] = await collector(bin);
+    expect(second.at - first.at).to.be.at.least(950);
+  });
+
   it('retries 500 three times with backoff, then delivers once', async () => {
     outboxSettings.backoff = 50;
     await collector(bin, { script: [{ status: 500 }, { status: 500 }, { status: 500 }] });
