@@ -62,6 +62,10 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * The definition comes from, in this order: the `definition` property, the `preset` attribute, the `src` attribute,
  * or an inline `<script type="application/json">` child.
  *
+ * With `endpoint`, each response is stored in the device outbox (IndexedDB) before the thank-you view shows, then
+ * POSTed until the endpoint accepts it; a polite status line says whether it was sent or is waiting. The outbox events
+ * `masukan-delivered`, `masukan-failed` and `masukan-outbox-change` are dispatched on `document`, once per page.
+ *
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
  * @event masukan-error - The definition is invalid or could not be loaded. `event.detail.error`, `.problems`.
  *
