@@ -4,6 +4,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/components/survey/questions.ts'],
   outdir: 'dist',
   litelement: true,
+  packagejson: false, // package.json's customElements field is written by hand
   plugins: [
     {
       // Module paths as published: src/components/survey/survey.ts → components/survey/survey.js
