@@ -18,14 +18,16 @@ const onwarn = (warning, warn) => {
 };
 
 /**
- * Collapses the whitespace and comments in Lit `css` templates (terser leaves template text alone). Spaces before
- * `:` are kept, since `.a :is(b)` and `.a:is(b)` differ.
+ * Terser leaves template text alone, so shrink the templates before: collapse whitespace and comments in Lit `css`
+ * templates (keeping a space before `:`, since `.a :is(b)` and `.a:is(b)` differ), and drop the indentation of
+ * component sources, which is all inside `html` templates once terser is done (HTML ignores it; lines are kept, so
+ * source maps stay right to the line).
  */
-const minifyCss = () => ({
-  name: 'masukan-minify-css',
+const minifyTemplates = () => ({
+  name: 'masukan-minify-templates',
   transform(code, id) {
     if (!id.includes('/src/')) return null;
-    const out = code.replace(/css`([^`]*)`/g, (_, body) => {
+    let out = code.replace(/css`([^`]*)`/g, (_, body) => {
       const min = body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
@@ -34,6 +36,7 @@ const minifyCss = () => ({
         .replace(/;}/g, '}');
       return `css\`${min.trim()}\``;
     });
+    if (id.includes('/src/components/')) out = out.replace(/\n[ \t]+/g, '\n');
     return out === code ? null : { code: out, map: null };
   },
 });
@@ -47,7 +50,7 @@ const iife = (input, file, name) => ({
   onwarn,
   plugins: [
     nodeResolve({ browser: true }),
-    minifyCss(),
+    minifyTemplates(),
     ts(),
     terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
   ],
@@ -56,19 +59,15 @@ const iife = (input, file, name) => ({
 export default [
   // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
   {
-    input: [
-      'src/index.ts',
-      'src/iife.ts',
-      'src/outbox/index.ts',
-      'src/core/ikm.ts',
-      'src/components/ikm-report/ikm-report.ts',
-    ],
+    input: ['src/index.ts', 'src/outbox/index.ts', 'src/core/ikm.ts', 'src/components/ikm-report/ikm-report.ts'],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     onwarn,
     plugins: [ts()],
   },
   iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
+  // The SKM and konsultasi presets, fetched by masukan.min.js the first time a page uses preset="…".
+  iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
 ];

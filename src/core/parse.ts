@@ -21,39 +21,54 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const list = (values: readonly unknown[]) => values.map(v => JSON.stringify(v)).join(', ');
 
-/** Turns a zod issue into a language-neutral problem; the words come from the UI translation or `describeProblem`. */
-function toProblem(issue: z.core.$ZodIssue): DefinitionProblem {
+/** Is this branch's failure a different question `type`? */
+const otherType = (branch: z.core.$ZodIssue[]) =>
+  branch.some(i => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type');
+
+/** Turns a zod issue into language-neutral problems; the words come from the UI translation or `describeProblem`. */
+function toProblems(issue: z.core.$ZodIssue): DefinitionProblem[] {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? { path, key: 'required' } : { path, key: issue.code, detail: issue.expected };
+      return [
+        issue.input === undefined ? { path, key: 'required' } : { path, key: issue.code, detail: issue.expected },
+      ];
     case 'too_small':
     case 'too_big':
-      return { path, key: issue.code, detail: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) };
+      return [{ path, key: issue.code, detail: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) }];
     case 'unrecognized_keys':
-      return { path, key: issue.code, detail: issue.keys.join(', ') };
+      return [{ path, key: issue.code, detail: issue.keys.join(', ') }];
     case 'invalid_value':
-      return { path, key: issue.code, detail: list(issue.values) };
+      return [{ path, key: issue.code, detail: list(issue.values) }];
     case 'invalid_union': {
-      if ('options' in issue && Array.isArray(issue.options))
-        return { path, key: 'unknownType', detail: list(issue.options) };
-      // A value of the wrong kind for every branch (LocalizedText given a number): name the kinds expected.
       const branches = 'errors' in issue ? issue.errors : [];
+      // A question: report the branch whose `type` matched, or that the type is unknown.
+      if (branches.some(otherType)) {
+        const matched = branches.filter(b => !otherType(b));
+        if (!matched.length) {
+          const types = branches.flatMap(b => b.flatMap(i => (i.code === 'invalid_value' ? i.values : [])));
+          return [{ path: formatPath([...issue.path, 'type']), key: 'unknownType', detail: list(types) }];
+        }
+        return matched[0].flatMap(i => toProblems({ ...i, path: [...issue.path, ...i.path] }));
+      }
+      // A value of the wrong kind for every branch (LocalizedText given a number): name the kinds expected.
       const kinds = branches.map(b =>
         b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length ? b[0].expected : '',
       );
       if (branches.length && kinds.every(Boolean))
-        return issue.input === undefined
-          ? { path, key: 'required' }
-          : { path, key: 'invalid_type', detail: kinds.join(' or ') };
-      return { path, key: issue.code };
+        return [
+          issue.input === undefined
+            ? { path, key: 'required' }
+            : { path, key: 'invalid_type', detail: kinds.join(' or ') },
+        ];
+      return [{ path, key: issue.code }];
     }
     case 'custom': {
       const params = (issue.params ?? {}) as { key?: string; ref?: string };
-      return { path, key: params.key ?? 'custom', detail: params.ref };
+      return [{ path, key: params.key ?? 'custom', detail: params.ref }];
     }
     default:
-      return { path, key: issue.code };
+      return [{ path, key: issue.code }];
   }
 }
 
@@ -81,7 +96,7 @@ export function safeParseSurvey(input: unknown): SafeParseSurveyResult {
   if (result.success) return { success: true, data: result.data };
   // Deduplicate: a union reports one issue per failed branch at the same path.
   const seen = new Set<string>();
-  const problems = result.error.issues.map(toProblem).filter(p => {
+  const problems = result.error.issues.flatMap(toProblems).filter(p => {
     const key = `${p.path}|${p.key}|${p.detail}`;
     return !seen.has(key) && seen.add(key);
   });

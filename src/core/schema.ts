@@ -43,18 +43,33 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ question: QuestionId, equals: OptionValue }),
-    z.strictObject({ question: QuestionId, in: z.array(OptionValue).check(z.minLength(1)) }),
-    z.strictObject({ question: QuestionId, lte: z.number() }),
-    z.strictObject({ question: QuestionId, gte: z.number() }),
-    z.strictObject({ question: QuestionId, answered: z.boolean() }),
-    z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
-    z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
-    z.strictObject({ not: Condition }),
-  ]),
-);
+// Recursion through getters (zod evaluates them on first use), which costs less than z.lazy.
+export const Condition: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({ question: QuestionId, equals: OptionValue }),
+  z.strictObject({ question: QuestionId, in: z.array(OptionValue).check(z.minLength(1)) }),
+  z.strictObject({ question: QuestionId, lte: z.number() }),
+  z.strictObject({ question: QuestionId, gte: z.number() }),
+  z.strictObject({ question: QuestionId, answered: z.boolean() }),
+  z.strictObject({
+    get all() {
+      return z.array(Condition).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(Condition).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return Condition;
+    },
+  }),
+]);
+
+/** A whole number ≥ `min` (cheaper in the bundle than `z.int()`). */
+const count = (min: number) =>
+  z.number().check(z.refine(Number.isInteger, { params: { key: 'invalid_type', ref: 'integer' } }), z.minimum(min));
 
 const base = {
   id: QuestionId,
@@ -86,8 +101,8 @@ export const MultiQuestion = z.strictObject({
   ...base,
   type: z.literal('multi'),
   options: options(1),
-  min: z.optional(z.int().check(z.minimum(0))),
-  max: z.optional(z.int().check(z.minimum(1))),
+  min: z.optional(count(0)),
+  max: z.optional(count(1)),
 });
 
 /** One choice from a long list (for example 80 services), as a dropdown. */
@@ -102,7 +117,7 @@ export const SelectQuestion = z.strictObject({
 export const TextQuestion = z.strictObject({
   ...base,
   type: z.literal('text'),
-  maxLength: z.optional(z.int().check(z.minimum(1))),
+  maxLength: z.optional(count(1)),
   placeholder: z.optional(LocalizedText),
 });
 
@@ -110,7 +125,7 @@ export const TextQuestion = z.strictObject({
 export const TextareaQuestion = z.strictObject({
   ...base,
   type: z.literal('textarea'),
-  maxLength: z.optional(z.int().check(z.minimum(1))),
+  maxLength: z.optional(count(1)),
   placeholder: z.optional(LocalizedText),
 });
 
@@ -124,7 +139,9 @@ export const NumberQuestion = z.strictObject({
   unit: z.optional(LocalizedText),
 });
 
-export const Question = z.discriminatedUnion('type', [
+// A plain union (about 500 bytes gzip smaller than a discriminated one); `safeParseSurvey` reports the branch whose
+// `type` matched, or an unknown type.
+export const Question = z.union([
   RatingQuestion,
   SingleQuestion,
   MultiQuestion,
@@ -211,7 +228,8 @@ export const SurveyResponse = z.strictObject({
   id: z.string().check(z.minLength(8), z.maxLength(100)),
   surveyId: z.string().check(z.minLength(1)),
   surveyVersion: z.union([z.string().check(z.minLength(1)), z.number()]),
-  submittedAt: z.iso.datetime(),
+  /** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
+  submittedAt: z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/)),
   lang: LangCode,
   context: Context,
   answers: z.record(z.string(), AnswerValue),

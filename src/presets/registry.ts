@@ -1,10 +1,18 @@
 /**
  * Named survey presets for `<masukan-survey preset="…">`. A preset is just a function that returns a fresh survey
  * definition; `preset-options` are passed to it.
+ *
+ * The registry lives on the global object, so that every copy of Masukan on a page (the script-tag file, the
+ * on-demand presets file, an ESM build) sees the same presets.
  */
 export type PresetFactory = (options?: Record<string, unknown>) => unknown;
 
-const presets = new Map<string, PresetFactory>();
+const presets: Map<string, PresetFactory> = ((
+  globalThis as { masukanPresets?: Map<string, PresetFactory> }
+).masukanPresets ??= new Map());
+
+let loader: (() => Promise<unknown>) | undefined;
+let loading: Promise<unknown> | undefined;
 
 /** Makes a preset available by name to `<masukan-survey preset="name">`. */
 export function registerPreset(name: string, factory: PresetFactory): void {
@@ -13,5 +21,22 @@ export function registerPreset(name: string, factory: PresetFactory): void {
 
 /** The preset registered under `name`, if any. */
 export function getPreset(name: string): PresetFactory | undefined {
+  return presets.get(name);
+}
+
+/** Sets how presets that are not registered yet are fetched (the script-tag build loads its presets file). */
+export function setPresetLoader(load: () => Promise<unknown>): void {
+  loader = load;
+}
+
+/** The preset registered under `name`, loading the presets first when a loader is set; rejects if loading fails. */
+export async function findPreset(name: string): Promise<PresetFactory | undefined> {
+  if (!presets.has(name) && loader) {
+    loading ??= loader().catch(error => {
+      loading = undefined; // a later attempt may succeed (the network came back)
+      throw error;
+    });
+    await loading;
+  }
   return presets.get(name);
 }

@@ -29,7 +29,7 @@ async function until<T>(fn: () => T, timeout = 5000): Promise<NonNullable<T>> {
 }
 
 describe('dist/masukan.min.js', () => {
-  it("renders and submits from a plain <script> tag under CSP default-src 'self', loaded twice", async () => {
+  it("renders, loads a preset and submits from a plain <script> tag under CSP default-src 'self', loaded twice", async () => {
     const frame = await load('/test/bundle/csp.html');
     const res = await fetch('/test/bundle/csp.html');
     expect(res.headers.get('content-security-policy')).to.equal("default-src 'self'");
@@ -37,6 +37,14 @@ describe('dist/masukan.min.js', () => {
     const win = frame.contentWindow as unknown as FrameWindow;
     const doc = frame.contentDocument!;
     const el = doc.querySelector('masukan-survey')!;
+    // A preset comes from masukan-presets.min.js, fetched on demand next to the script (allowed by 'self').
+    const preset = doc.getElementById('preset')!;
+    await until(() => preset.shadowRoot?.querySelector('[part=title]'));
+    expect(preset.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal(
+      'Public Consultation on the Draft Service Standard',
+    );
+    expect(doc.querySelectorAll('script[src$="masukan-presets.min.js"]')).to.have.length(1);
+    expect(typeof win.Masukan.skm).to.equal('function');
     const root = await until(() => el.shadowRoot?.querySelector('[part=title]') && el.shadowRoot);
     expect(root.querySelector('[part=title]')!.textContent).to.equal('Survei di bawah CSP ketat');
     expect(typeof win.Masukan.parseSurvey).to.equal('function');

@@ -49,6 +49,15 @@ describe('survey schema', () => {
     ]);
   });
 
+  it('names the problems of the question whose type matched, not of every other type', () => {
+    expect(problems(withQuestion({ type: 'multi', options: [{ value: 'x', label: 'X' }], max: 'two' }))).to.deep.equal([
+      'pages[0].questions[0].max: invalid_type number',
+    ]);
+    expect(problems(withQuestion({ type: undefined }))).to.deep.equal([
+      'pages[0].questions[0].type: unknownType "rating", "single", "multi", "select", "text", "textarea", "number"',
+    ]);
+  });
+
   it('reports every problem with its exact path', () => {
     const input = {
       id: 's',
@@ -130,6 +139,9 @@ describe('survey schema', () => {
     ).to.deep.equal(['pages[0].questions[0].min: minAboveMax']);
     expect(problems(withQuestion({ type: 'textarea', maxLength: 0 }))).to.deep.equal([
       'pages[0].questions[0].maxLength: too_small 1',
+    ]);
+    expect(problems(withQuestion({ type: 'text', maxLength: 2.5 }))).to.deep.equal([
+      'pages[0].questions[0].maxLength: invalid_type integer',
     ]);
   });
 

@@ -14,7 +14,7 @@ import {
 } from '../../core/engine.js';
 import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
 import { translation, type Translation } from '../../i18n/localize.js';
-import { getPreset } from '../../presets/registry.js';
+import { findPreset, getPreset } from '../../presets/registry.js';
 import { enqueue, flushOutbox, type OutboxCounts } from '../../outbox/outbox.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
@@ -211,11 +211,16 @@ export class MasukanSurvey extends MasukanElement {
     const stale = () => token !== this.loadToken;
     if (this.definition !== undefined) return this.show(this.definition);
     if (this.preset) {
-      const factory = getPreset(this.preset);
-      if (!factory)
-        return this.fail(new Error(`Unknown preset "${this.preset}"`), [
-          () => `preset: unknown preset "${this.preset}"`,
-        ]);
+      const name = this.preset;
+      let factory = getPreset(name);
+      try {
+        factory ??= await findPreset(name);
+      } catch (error) {
+        if (stale()) return;
+        return this.fail(error as Error, [() => `preset: ${(error as Error).message}`]);
+      }
+      if (stale()) return;
+      if (!factory) return this.fail(new Error(`Unknown preset "${name}"`), [() => `preset: unknown preset "${name}"`]);
       try {
         return this.show(factory(this.presetOptions));
       } catch (error) {

@@ -1,0 +1,52 @@
+// Everything but the presets: the script-tag file exposes this as `Masukan` and fetches the presets on demand.
+
+// Components
+export { MasukanSurvey } from './components/survey/survey.js';
+export type { MasukanErrorDetail, MasukanSubmitDetail, ResponseSender } from './components/survey/survey.js';
+
+// Presets registry
+export { findPreset, getPreset, registerPreset, setPresetLoader } from './presets/registry.js';
+export type { PresetFactory } from './presets/registry.js';
+
+// Core: schemas (each one also a type), parsing and the engine
+export {
+  AnswerValue,
+  Condition,
+  Context,
+  LocalizedText,
+  MultiQuestion,
+  NumberQuestion,
+  Option,
+  OptionValue,
+  Page,
+  Question,
+  RatingQuestion,
+  SelectQuestion,
+  SingleQuestion,
+  Survey,
+  SurveyResponse,
+  TextQuestion,
+  TextareaQuestion,
+} from './core/schema.js';
+export type { QuestionType } from './core/schema.js';
+export { describeProblem, formatPath, parseSurvey, safeParseSurvey, SurveyConfigError } from './core/parse.js';
+export type { DefinitionProblem, SafeParseSurveyResult } from './core/parse.js';
+export {
+  createResponse,
+  evaluate,
+  isAnswered,
+  isVisible,
+  localize,
+  validateAnswer,
+  validatePage,
+  visibleAnswers,
+  visibleQuestions,
+} from './core/engine.js';
+export type { AnswerError, Answers, ResponseOptions } from './core/engine.js';
+
+// Outbox (also `masukan/outbox`)
+export * from './outbox/index.js';
+
+// i18n
+export { registerTranslation, translation } from './i18n/localize.js';
+export type { DefinitionIssueInfo, Translation } from './i18n/localize.js';
