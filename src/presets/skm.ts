@@ -3,6 +3,7 @@
  * the official form, the nine elements (unsur) with their own 4-point labels, and optional free text.
  */
 import type { LocalizedText, Option, Question, Survey } from '../core/schema.js';
+import type { SkmElementKey } from '../core/ikm.js';
 
 /** Profile questions `skm` can ask; they appear in the order of the official form. */
 export type SkmProfileField = 'jenis_kelamin' | 'usia' | 'pendidikan' | 'pekerjaan';
@@ -30,16 +31,7 @@ export interface SkmOptions {
 }
 
 /** The answer key of an SKM element: a semantic key, so answers never depend on question positions. */
-export type SkmElement =
-  | 'persyaratan'
-  | 'prosedur'
-  | 'waktu'
-  | 'biaya'
-  | 'produk'
-  | 'kompetensi'
-  | 'perilaku'
-  | 'sarana_prasarana'
-  | 'pengaduan';
+export type SkmElement = SkmElementKey;
 
 const bi = (id: string, en: string): LocalizedText => ({ id, en });
 /** Options from [value, Indonesian label, English label] tuples. */

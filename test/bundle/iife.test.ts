@@ -1,5 +1,6 @@
 // Tests of the built script-tag file dist/masukan.min.js (`npm test` builds it first). Imports nothing from src/.
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/wait.js';
 
 interface FrameWindow extends Window {
   problems: string[];
@@ -16,16 +17,6 @@ function load(src: string): Promise<HTMLIFrameElement> {
   frame.src = src;
   document.body.append(frame);
   return loaded;
-}
-
-async function until<T>(fn: () => T, timeout = 5000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise(r => setTimeout(r, 20));
-  }
 }
 
 describe('dist/masukan.min.js', () => {

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { MasukanSurvey } from '../../src/components/survey/survey.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 import { $, clickOn, focused, option, settle } from '../helpers/dom.js';
 
 /** A survey element showing `definition`, with submitted responses captured instead of stored. */
@@ -310,7 +311,7 @@ describe('<masukan-survey>', () => {
       const el = await fixture<MasukanSurvey>(
         html`<masukan-survey src="/test/fixtures/surveys/valid.json"></masukan-survey>`,
       );
-      await waitFor(() => el.shadowRoot!.querySelector('[part=title]'));
+      await until(() => el.shadowRoot!.querySelector('[part=title]'));
       expect($(el, '[part=title]').textContent).to.equal('Survei dari berkas');
       expect(el.currentSurvey!.id).to.equal('dari-berkas');
     });
@@ -328,7 +329,7 @@ describe('<masukan-survey>', () => {
           </script></masukan-survey
         >`,
       );
-      await waitFor(() => el.shadowRoot!.querySelector('[part=title]'));
+      await until(() => el.shadowRoot!.querySelector('[part=title]'));
       expect($(el, '[part=title]').textContent).to.equal('Inline');
     });
 
@@ -385,7 +386,7 @@ describe('<masukan-survey>', () => {
       await settle(el);
       expect($(el, '[part=problem]').textContent).to.contain('unknown preset "tidak-ada"');
       const empty = await fixture<MasukanSurvey>(html`<masukan-survey></masukan-survey>`);
-      await waitFor(() => empty.shadowRoot!.querySelector('[part=problem]'));
+      await until(() => empty.shadowRoot!.querySelector('[part=problem]'));
       expect($(empty, '[part=problem]').textContent).to.contain('Belum ada definisi survei');
     });
   });
@@ -508,13 +509,3 @@ describe('<masukan-survey>', () => {
     expect(customElements.get('masukan-survey')).to.equal(MasukanSurvey);
   });
 });
-
-async function waitFor<T>(fn: () => T, timeout = 3000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise(r => setTimeout(r, 20));
-  }
-}

@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from '../helpers/wait.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 
 /** What the test endpoint recorded for one request. */
@@ -42,16 +43,7 @@ export async function setOffline(offline: boolean, block?: string, win: Window =
   await until(() => win.navigator.onLine === !offline, 5000, `navigator.onLine === ${!offline}`);
 }
 
-/** Polls until `check` returns something truthy (or throws after `timeout` ms). */
-export async function until<T>(check: () => T | Promise<T>, timeout = 10000, what = 'condition'): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 25));
-  }
-}
+export { until };
 
 export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 

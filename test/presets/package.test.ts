@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as masukan from '../../src/index.js';
-
-async function until<T>(fn: () => T, timeout = 5000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise(r => setTimeout(r, 20));
-  }
-}
+import { until } from '../helpers/wait.js';
 
 describe('presets in the package', () => {
   it('are exported and registered by importing the package entry', () => {

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
+import { fetchJson } from '../../internal/fetch-json.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ikmReportStyles } from './ikm-report.styles.js';
 import { ikmReportStrings, type IkmReportStrings } from './ikm-report.strings.js';
@@ -163,12 +164,10 @@ export class MasukanIkmReport extends MasukanElement {
     this.problem = undefined;
     let json: unknown;
     try {
-      const res = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      json = await res.json();
+      json = await fetchJson(url);
     } catch (error) {
       if (token !== this.loadToken) return;
-      const reason = error instanceof SyntaxError ? 'not JSON' : (error as Error).message;
+      const reason = (error as Error).message;
       return this.fail(new Error(`Could not load ${url}: ${reason}`), this.t.loadError(url, reason));
     }
     if (token === this.loadToken) this.data = json;

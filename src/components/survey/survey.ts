@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
+import { fetchJson } from '../../internal/fetch-json.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
 import { renderQuestion } from './questions.js';
@@ -232,12 +233,10 @@ export class MasukanSurvey extends MasukanElement {
       this.view = 'loading';
       let json: unknown;
       try {
-        const res = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        json = await res.json();
+        json = await fetchJson(url);
       } catch (error) {
         if (stale()) return;
-        const reason = error instanceof SyntaxError ? 'not JSON' : (error as Error).message;
+        const reason = (error as Error).message;
         return this.fail(new Error(`Could not load ${url}: ${reason}`), [t => t.loadError(url, reason)]);
       }
       if (!stale()) this.show(json);
