@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { networkPlugin, cspMiddleware, collectorPlugin, collectorMiddleware } from './test/helpers/wtr-plugins.mjs';
+import {
+  forcedColorsPlugin,
+  networkPlugin,
+  cspMiddleware,
+  collectorPlugin,
+  collectorMiddleware,
+} from './test/helpers/wtr-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -20,7 +26,8 @@ export default {
       tsconfig: 'tsconfig.json',
       define: { __MASUKAN_VERSION__: JSON.stringify(version) },
     }),
-    networkPlugin(), // executeServerCommand('set-offline', { offline })
+    networkPlugin(),
+    forcedColorsPlugin(), // executeServerCommand('forced-colors', { active }) // executeServerCommand('set-offline', { offline })
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
   ],
   middleware: [cspMiddleware, collectorMiddleware],

@@ -1,5 +1,5 @@
 import { fixture, fixtureCleanup, html, expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { MasukanSurvey } from '../../src/components/survey/survey.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
@@ -463,6 +463,21 @@ describe('<masukan-survey>', () => {
       for (const target of targets) {
         const { width, height } = target.getBoundingClientRect();
         expect(Math.min(width, height), target.textContent!).to.be.at.least(44);
+      }
+    });
+
+    it('keeps the selected option and errors visible in forced colours', async () => {
+      const { el } = await render();
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        await clickOn(option(el, 'kepuasan', 'Puas'));
+        await settle(el);
+        // in forced colours backgrounds are dropped: the selected option is marked by a thicker border instead
+        expect(getComputedStyle(option(el, 'kepuasan', 'Puas')).borderTopWidth).to.equal('3px');
+        expect(getComputedStyle(option(el, 'kepuasan', 'Tidak puas')).borderTopWidth).to.equal('1px');
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
       }
     });
 

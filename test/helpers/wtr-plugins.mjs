@@ -45,6 +45,24 @@ export function networkPlugin() {
   };
 }
 
+/**
+ * Server command `forced-colors` { active: boolean }: emulates Windows high-contrast mode through CDP
+ * (`emulateMedia` of @web/test-runner-commands supports forced colours only with Playwright).
+ */
+export function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const client = await getCdp(session);
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 /** Serves test/bundle/csp*.html with the strict CSP that agency sites may use. */
 export async function cspMiddleware(ctx, next) {
   await next();
