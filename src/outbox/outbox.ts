@@ -63,6 +63,17 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const write = (s: UseStore, f: (os: IDBObjectStore) => unknown) =>
   s('readwrite', os => (f(os), promisifyRequest(os.transaction)));
 const put = (s: UseStore, key: string, value: unknown) => write(s, os => os.put(value, key));
+/**
+ * Stores a new response with strict durability: flushed to disk, not only to the OS cache (Chrome's default is
+ * "relaxed"), so a power cut right after the thank-you view cannot lose it. idb-keyval's stores open relaxed
+ * transactions, so this borrows the store's connection for one transaction of its own.
+ */
+const putStrict = (s: UseStore, key: string, value: unknown) =>
+  s('readonly', os => os.transaction.db).then(db => {
+    const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+    tx.objectStore('outbox').put(value, key);
+    return promisifyRequest(tx);
+  });
 const del = (s: UseStore, key: string) => write(s, os => os.delete(key));
 /** Changes an entry, unless it was deleted meanwhile. */
 const patch = (s: UseStore, key: string, changes: Partial<OutboxEntry>) =>
@@ -123,7 +134,7 @@ export async function enqueue(
   endpoint = new URL(endpoint, location.href).href;
   const entry: OutboxEntry = { key, endpoint, response, headers, attempts: 0, next: 0 };
   try {
-    await put(store(name), key, entry);
+    await putStrict(store(name), key, entry);
   } catch (error) {
     post(entry, true).then(r => r.ok && emit('masukan-delivered', entry));
     throw error;

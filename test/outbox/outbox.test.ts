@@ -55,6 +55,25 @@ describe('outbox', () => {
     expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
   });
 
+  it('writes a new response with strict durability (to disk, not only the OS cache)', async () => {
+    await setOffline(true);
+    const opened: { mode?: IDBTransactionMode; durability?: string }[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    // Observe (not replace) the real transactions that enqueue opens.
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      const tx = transaction.apply(this, args);
+      if (this.name === name) opened.push({ mode: tx.mode, durability: tx.durability });
+      return tx;
+    } as typeof transaction;
+    try {
+      await enqueue(makeResponse(), endpoint, undefined, name);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(opened.filter(t => t.mode === 'readwrite')).to.deep.equal([{ mode: 'readwrite', durability: 'strict' }]);
+    expect((await readOutbox(name)).pending).to.have.length(1);
+  });
+
   it('keys entries by time and id, so two responses never overwrite each other', async () => {
     await setOffline(true);
     const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
