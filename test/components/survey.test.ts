@@ -409,6 +409,29 @@ describe('<masukan-survey>', () => {
       expect(sent[0].submittedAt).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     });
 
+    it('logs a context attribute that is not a JSON object and carries on without it', async () => {
+      const logged: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+      try {
+        const sent: SurveyResponse[] = [];
+        const el = await fixture<MasukanSurvey>(
+          html`<masukan-survey
+            context="{agency: DPMPTSP"
+            .definition=${{ id: 'c', version: 1, title: 'C', pages: [{ questions: [{ id: 'a', type: 'text', label: 'A' }] }] }}
+            .sender=${async (r: SurveyResponse) => void sent.push(r)}
+          ></masukan-survey>`,
+        );
+        await settle(el);
+        expect(logged).to.deep.equal(['<masukan-survey> context is not a JSON object: {agency: DPMPTSP']);
+        await clickOn($(el, 'button[type=submit]'));
+        await settle(el);
+        expect(sent[0].context).to.deep.equal({});
+      } finally {
+        console.error = original;
+      }
+    });
+
     it('lets the page cancel masukan-submit', async () => {
       const { el, sent } = await render({
         id: 'c',

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
 import { fetchJson } from '../../internal/fetch-json.js';
+import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ikmReportStyles } from './ikm-report.styles.js';
 import { ikmReportStrings, type IkmReportStrings } from './ikm-report.strings.js';
@@ -33,20 +34,6 @@ const PERIODS: IkmPeriod[] = ['year', 'semester', 'quarter', 'month'];
 /** The kind of a period key: `2026`, `2026-S1`, `2026-Q2`, `2026-04`. */
 const kindOf = (key: string): IkmPeriod =>
   /^\d+$/.test(key) ? 'year' : key.includes('-S') ? 'semester' : key.includes('-Q') ? 'quarter' : 'month';
-
-/** Parses a JSON object attribute; a malformed value is logged and ignored. */
-const jsonObject = {
-  fromAttribute(value: string | null): Record<string, string> {
-    try {
-      const parsed: unknown = JSON.parse(value ?? '{}');
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, string>;
-    } catch {
-      /* reported below */
-    }
-    console.error(`<masukan-ikm-report> service-labels attribute is not a JSON object: ${value}`);
-    return {};
-  },
-};
 
 /** What the report shows for the selected period. */
 interface ReportView {
@@ -121,7 +108,8 @@ export class MasukanIkmReport extends MasukanElement {
   @property({ reflect: true }) period = '';
 
   /** Display names of service values (`{"ktp": "KTP elektronik"}`), as a JSON attribute or an object. */
-  @property({ attribute: 'service-labels', converter: jsonObject }) serviceLabels: Record<string, string> = {};
+  @property({ attribute: 'service-labels', converter: jsonObjectAttribute('<masukan-ikm-report> service-labels') })
+  serviceLabels: Record<string, string> = {};
 
   @state() private data: unknown = undefined;
   @state() private problem: string[] | undefined = undefined;

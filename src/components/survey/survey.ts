@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
 import { fetchJson } from '../../internal/fetch-json.js';
+import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
 import { renderQuestion } from './questions.js';
@@ -36,22 +37,7 @@ export interface MasukanErrorDetail {
   problems?: DefinitionProblem[];
 }
 
-/** Parses the `context` attribute; a malformed value is logged and ignored rather than thrown from a setter. */
-const contextConverter = {
-  fromAttribute(value: string | null): Context {
-    if (!value) return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Context;
-    } catch {
-      /* reported below */
-    }
-    console.error(`<masukan-survey> context attribute is not a JSON object: ${value}`);
-    return {};
-  },
-};
-
-/** The outbox events the status line follows. */
+/** The outbox events the status line listens to (on `document`). */
 const outboxTypes = ['masukan-delivered', 'masukan-failed', 'masukan-outbox-change'];
 
 type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
@@ -116,7 +102,8 @@ export class MasukanSurvey extends MasukanElement {
   @property() preset = '';
 
   /** Options for the preset, as a JSON attribute (`preset-options='{"services": …}'`) or an object property. */
-  @property({ attribute: 'preset-options', converter: contextConverter }) presetOptions: Record<string, unknown> = {};
+  @property({ attribute: 'preset-options', converter: jsonObjectAttribute('<masukan-survey> preset-options') })
+  presetOptions: Record<string, unknown> = {};
 
   /** URL of a JSON survey definition. */
   @property() src = '';
@@ -125,7 +112,7 @@ export class MasukanSurvey extends MasukanElement {
   @property({ reflect: true }) override lang = 'id';
 
   /** Tags copied into every response (agency, unit, counter, service, channel …). Attribute: a JSON object. */
-  @property({ converter: contextConverter }) context: Context = {};
+  @property({ converter: jsonObjectAttribute('<masukan-survey> context') }) context: Context = {};
 
   /** Replaces the default storage and delivery of submitted responses. */
   @property({ attribute: false }) sender: ResponseSender | undefined = undefined;
