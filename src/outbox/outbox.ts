@@ -58,6 +58,13 @@ const stores = new Map<string, UseStore>();
 const tails = new Map<string, Promise<void>>();
 const queued = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/**
+ * Responses the device could not store (storage full, IndexedDB unavailable), by key, with their outbox name: kept
+ * in memory and retried with every flush for as long as the page stays open, so a counter tablet whose storage fails
+ * still delivers once the network is back.
+ */
+const unsaved = new Map<string, [string, OutboxEntry]>();
+const inMemory = (name: string) => [...unsaved.values()].filter(([n]) => n == name).map(([, e]) => [e.key, e] as const);
 
 /** Runs `f` in one readwrite transaction; resolves once it is committed. */
 const write = (s: UseStore, f: (os: IDBObjectStore) => unknown) =>
@@ -110,7 +117,7 @@ function store(name: string): UseStore {
 
 /** Pending and failed entries, oldest first. */
 export async function readOutbox(name = 'masukan'): Promise<{ pending: OutboxEntry[]; failed: OutboxEntry[] }> {
-  const values = (await all(store(name))).map(([, v]) => v);
+  const values = [...inMemory(name), ...(await all(store(name)))].map(([, v]) => v);
   return { pending: values.filter(e => !e?.failed), failed: values.filter(e => e?.failed) };
 }
 
@@ -121,7 +128,8 @@ async function changed(name: string): Promise<void> {
 
 /**
  * Stores a response for delivery, resolving once it is on the device, then starts a flush. When the device cannot
- * store it, one immediate send is still tried and the returned promise rejects, so the caller can say so.
+ * store it, the response is kept in memory and sent right away (and with every flush while the page stays open),
+ * and the returned promise rejects, so the caller can say so.
  */
 export async function enqueue(
   response: SurveyResponse,
@@ -136,10 +144,11 @@ export async function enqueue(
   try {
     await putStrict(store(name), key, entry);
   } catch (error) {
-    post(entry, true).then(r => r.ok && emit('masukan-delivered', entry));
+    unsaved.set(key, [name, entry]);
     throw error;
+  } finally {
+    flushOutbox(name);
   }
-  flushOutbox(name);
 }
 
 /**
@@ -170,7 +179,8 @@ async function pass(name: string): Promise<void> {
   const s = store(name);
   const paused = new Map<string, number>();
   let wake = Infinity;
-  const list = navigator.onLine ? await all(s) : [];
+  // Entries only in memory go first; if storage cannot even be read, those are still sent.
+  const list = navigator.onLine ? [...inMemory(name), ...(await all(s).catch(() => []))] : [];
   const few = list.length < 5;
   const worker = async (): Promise<void> => {
     for (let item; (item = list.shift());) {
@@ -191,7 +201,8 @@ async function pass(name: string): Promise<void> {
       }
       const { ok, retry, res } = await post(e, few);
       if (ok) {
-        await del(s, key);
+        // A failed delete only means a later repeat, which the endpoint answers with 409.
+        if (!unsaved.delete(key)) await del(s, key).catch(() => {});
         emit('masukan-delivered', e);
       } else if (retry) {
         const after = res?.headers.get('retry-after');
@@ -202,14 +213,14 @@ async function pass(name: string): Promise<void> {
         e.next = Date.now() + wait;
         paused.set(e.endpoint, e.next);
         wake = Math.min(wake, e.next);
-        await patch(s, key, { attempts: e.attempts + 1, next: e.next });
+        await patch(s, key, { attempts: ++e.attempts, next: e.next }).catch(() => {});
       } else {
         e.failed = {
           status: res!.status,
           at: new Date().toISOString(),
           reason: (await res!.text().catch(() => '')).slice(0, 300),
         };
-        await patch(s, key, { failed: e.failed });
+        await patch(s, key, { failed: e.failed }).catch(() => {});
         emit('masukan-failed', e);
       }
     }
@@ -221,7 +232,7 @@ async function pass(name: string): Promise<void> {
       name,
       setTimeout(() => flushOutbox(name), Math.min(wake - Date.now(), 3e5)),
     );
-  await changed(name);
+  await changed(name).catch(() => {});
 }
 
 /**

@@ -246,12 +246,41 @@ describe('<masukan-survey> with an endpoint', function () {
     await submit(el);
     await until(() => shown.includes('Jawaban terkirim.'), 5000, 'the sent status');
     expect(shown.filter(text => text)).to.deep.equal([
-      'Jawaban tidak dapat disimpan di perangkat ini. Kami mencoba mengirimnya sekarang.',
+      'Jawaban tidak dapat disimpan di perangkat ini. Kami terus mencoba mengirimnya selama halaman ini terbuka.',
       'Jawaban terkirim.',
     ]);
     expect(await win.masukan.readOutbox()).to.deep.equal({ pending: [], failed: [] });
     await until(() => statusText(el) === 'Jawaban terkirim.', 5000, 'the sent status');
     expect(await collector(bin)).to.have.length(1);
+    frame.remove();
+  });
+
+  it('keeps an answer it could not store in memory while offline, and delivers it once back online', async () => {
+    const { frame, win } = await openFrame();
+    const store = (win as unknown as { IDBObjectStore: typeof IDBObjectStore }).IDBObjectStore.prototype;
+    store.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const el = win.document.createElement('masukan-survey');
+    el.definition = survey;
+    el.endpoint = endpoint;
+    win.document.body.append(el);
+    await setOffline(true, undefined, win);
+    await submit(el, 'Tersimpan di memori');
+    await win.masukan.flushOutbox();
+    expect(statusText(el)).to.equal(
+      'Jawaban tidak dapat disimpan di perangkat ini. Kami terus mencoba mengirimnya selama halaman ini terbuka.',
+    );
+    expect(await collector(bin)).to.have.length(0);
+    const { pending } = await win.masukan.readOutbox();
+    expect(pending.map(e => e.response.answers)).to.deep.equal([{ saran: 'Tersimpan di memori' }]);
+
+    await setOffline(false, undefined, win); // the `online` event flushes
+    await until(() => statusText(el) === 'Jawaban terkirim.', 10000, 'the sent status');
+    await win.masukan.flushOutbox();
+    const received = await collector(bin);
+    expect(received.map(r => r.status)).to.deep.equal([200]);
+    expect(await win.masukan.readOutbox()).to.deep.equal({ pending: [], failed: [] });
     frame.remove();
   });
 });

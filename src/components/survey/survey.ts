@@ -147,7 +147,10 @@ export class MasukanSurvey extends MasukanElement {
   private ownId = '';
   private onOutbox = ({ type, detail }: Event & { detail?: any }) => {
     if (type == outboxTypes[2]) this.counts = detail;
-    else if (detail.response?.id == this.ownId) this.own = type == outboxTypes[0] ? 'statusSent' : '';
+    else if (detail.response?.id == this.ownId) {
+      this.counts = undefined; // the last count may still include this response: wait for the next one
+      this.own = type == outboxTypes[0] ? 'statusSent' : '';
+    }
   };
 
   private loadToken = 0;
@@ -386,7 +389,8 @@ export class MasukanSurvey extends MasukanElement {
     return counts || own != 'statusSaved'
       ? [
           own && t[own],
-          pending > +(own == 'statusSaved') && t.statusWaiting(pending),
+          // while our own response is still waiting, it is not counted among the others
+          pending > +(own == 'statusSaved' || own == 'statusSaveFailed') && t.statusWaiting(pending),
           failed > 0 && t.statusFailed(failed),
         ]
           .filter(s => s)

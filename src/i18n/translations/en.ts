@@ -42,7 +42,8 @@ export const en: Translation = {
     count === 1
       ? '1 answer could not be delivered and is kept for staff to review.'
       : `${count} answers could not be delivered and are kept for staff to review.`,
-  statusSaveFailed: 'Your answer could not be saved on this device. We are trying to send it now.',
+  statusSaveFailed:
+    'Your answer could not be saved on this device. We keep trying to send it while this page stays open.',
   statusSaved: 'Your answer is saved on this device and will be sent when you are online.',
   statusSent: 'Your answer has been sent.',
   statusWaiting: count => (count === 1 ? '1 answer waiting to be sent.' : `${count} answers waiting to be sent.`),

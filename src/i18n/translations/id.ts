@@ -40,7 +40,8 @@ export const id: Translation = {
   required: 'wajib',
   startOver: 'Isi survei baru',
   statusFailed: count => `${count} jawaban gagal dikirim dan disimpan untuk diperiksa petugas.`,
-  statusSaveFailed: 'Jawaban tidak dapat disimpan di perangkat ini. Kami mencoba mengirimnya sekarang.',
+  statusSaveFailed:
+    'Jawaban tidak dapat disimpan di perangkat ini. Kami terus mencoba mengirimnya selama halaman ini terbuka.',
   statusSaved: 'Jawaban tersimpan di perangkat ini dan akan dikirim saat tersambung ke internet.',
   statusSent: 'Jawaban terkirim.',
   statusWaiting: count => `${count} jawaban menunggu dikirim.`,
