@@ -10,14 +10,14 @@ function problems(input: unknown): string[] {
   return result.error.problems.map(p => `${p.path}: ${p.key}${p.detail === undefined ? '' : ` ${p.detail}`}`);
 }
 
+/** A survey skeleton around `pages`. */
+function surveyOf(pages: unknown[]) {
+  return { id: 's', version: 1, title: 'T', pages };
+}
+
 /** A valid one-question survey with `question` merged into its only question. */
 function withQuestion(question: Record<string, unknown>) {
-  return {
-    id: 's',
-    version: 1,
-    title: 'T',
-    pages: [{ questions: [{ id: 'a', type: 'text', label: 'A', ...question }] }],
-  };
+  return surveyOf([{ questions: [{ id: 'a', type: 'text', label: 'A', ...question }] }]);
 }
 
 describe('survey schema', () => {
@@ -59,37 +59,32 @@ describe('survey schema', () => {
   });
 
   it('reports every problem with its exact path', () => {
-    const input = {
-      id: 's',
-      version: 1,
-      title: 'T',
-      pages: [
-        {
-          questions: [
-            { id: 'a', type: 'text', label: 'A' },
-            { id: 'b', type: 'single', label: 'B', options: [{ value: 'x', label: 'X' }] },
-            {
-              id: 'c',
-              type: 'rating',
-              label: 7,
-              options: [
-                { value: 1, label: 'One' },
-                { value: 2, label: 'Two' },
-              ],
-            },
-            {
-              id: 'd',
-              type: 'select',
-              label: 'D',
-              options: [
-                { value: 'x', label: 'X' },
-                { value: 'x', label: 'Y' },
-              ],
-            },
-          ],
-        },
-      ],
-    };
+    const input = surveyOf([
+      {
+        questions: [
+          { id: 'a', type: 'text', label: 'A' },
+          { id: 'b', type: 'single', label: 'B', options: [{ value: 'x', label: 'X' }] },
+          {
+            id: 'c',
+            type: 'rating',
+            label: 7,
+            options: [
+              { value: 1, label: 'One' },
+              { value: 2, label: 'Two' },
+            ],
+          },
+          {
+            id: 'd',
+            type: 'select',
+            label: 'D',
+            options: [
+              { value: 'x', label: 'X' },
+              { value: 'x', label: 'Y' },
+            ],
+          },
+        ],
+      },
+    ]);
     expect(problems(input)).to.deep.equal([
       'pages[0].questions[1].options: too_small 2',
       'pages[0].questions[2].label: invalid_type string or record',
@@ -146,43 +141,33 @@ describe('survey schema', () => {
   });
 
   it('rejects duplicate question ids across pages', () => {
-    const input = {
-      id: 's',
-      version: 1,
-      title: 'T',
-      pages: [
-        { questions: [{ id: 'a', type: 'text', label: 'A' }] },
-        { questions: [{ id: 'a', type: 'textarea', label: 'A again' }] },
-      ],
-    };
+    const input = surveyOf([
+      { questions: [{ id: 'a', type: 'text', label: 'A' }] },
+      { questions: [{ id: 'a', type: 'textarea', label: 'A again' }] },
+    ]);
     expect(problems(input)).to.deep.equal(['pages[1].questions[0].id: duplicateId a']);
   });
 
   it('rejects showIf references to unknown, later or own questions', () => {
-    const input = {
-      id: 's',
-      version: 1,
-      title: 'T',
-      pages: [
-        {
-          questions: [
-            { id: 'a', type: 'text', label: 'A', showIf: { question: 'b', answered: true } },
-            {
-              id: 'b',
-              type: 'text',
-              label: 'B',
-              showIf: {
-                any: [
-                  { question: 'zz', equals: 1 },
-                  { question: 'a', equals: 'x' },
-                ],
-              },
+    const input = surveyOf([
+      {
+        questions: [
+          { id: 'a', type: 'text', label: 'A', showIf: { question: 'b', answered: true } },
+          {
+            id: 'b',
+            type: 'text',
+            label: 'B',
+            showIf: {
+              any: [
+                { question: 'zz', equals: 1 },
+                { question: 'a', equals: 'x' },
+              ],
             },
-            { id: 'c', type: 'text', label: 'C', showIf: { not: { question: 'c', answered: true } } },
-          ],
-        },
-      ],
-    };
+          },
+          { id: 'c', type: 'text', label: 'C', showIf: { not: { question: 'c', answered: true } } },
+        ],
+      },
+    ]);
     expect(problems(input)).to.deep.equal([
       'pages[0].questions[0].showIf: laterQuestion b',
       'pages[0].questions[1].showIf: unknownQuestion zz',
@@ -191,26 +176,21 @@ describe('survey schema', () => {
   });
 
   it('rejects conditions that are not plain JSON comparisons', () => {
-    const input = {
-      id: 's',
-      version: 1,
-      title: 'T',
-      pages: [
-        {
-          questions: [
-            { id: 'a', type: 'number', label: 'A' },
-            { id: 'b', type: 'text', label: 'B', showIf: { question: 'a', expression: 'a > 2' } },
-          ],
-        },
-      ],
-    };
+    const input = surveyOf([
+      {
+        questions: [
+          { id: 'a', type: 'number', label: 'A' },
+          { id: 'b', type: 'text', label: 'B', showIf: { question: 'a', expression: 'a > 2' } },
+        ],
+      },
+    ]);
     expect(problems(input)).to.deep.equal(['pages[0].questions[1].showIf: invalid_union']);
   });
 
   it('throws a SurveyConfigError whose message lists every path', () => {
     let error: unknown;
     try {
-      parseSurvey({ id: 's', version: 1, title: 'T', pages: [{ questions: [{ id: 'a', type: 'x', label: 'A' }] }] });
+      parseSurvey(withQuestion({ type: 'x' }));
     } catch (e) {
       error = e;
     }

@@ -46,6 +46,23 @@ type FrameWindow = Window & { masukan: typeof import('../../src/index.js') };
 const frameReady = async (frame: HTMLIFrameElement): Promise<FrameWindow['masukan']> =>
   (await until(() => (frame.contentWindow as FrameWindow | null)?.masukan, 10000, 'the frame to load'))!;
 
+/**
+ * A survey posting to `endpoint` in a separate page whose IndexedDB refuses writes, as with a full disk (fault
+ * injection in that page only).
+ */
+async function surveyWithFullStorage(endpoint: string) {
+  const { frame, win } = await openFrame();
+  const store = (win as unknown as { IDBObjectStore: typeof IDBObjectStore }).IDBObjectStore.prototype;
+  store.put = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  const el = win.document.createElement('masukan-survey');
+  el.definition = survey;
+  el.endpoint = endpoint;
+  win.document.body.append(el);
+  return { frame, win, el };
+}
+
 describe('<masukan-survey> with an endpoint', function () {
   this.timeout(60000); // generous: the whole suite runs two files at a time on two cores
   let bin: string;
@@ -226,16 +243,7 @@ describe('<masukan-survey> with an endpoint', function () {
   });
 
   it('tells the user when the device cannot store the answer, and still sends it', async () => {
-    const { frame, win } = await openFrame();
-    // Fault injection in that page only: its IndexedDB refuses writes, as with a full disk.
-    const store = (win as unknown as { IDBObjectStore: typeof IDBObjectStore }).IDBObjectStore.prototype;
-    store.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    const el = win.document.createElement('masukan-survey');
-    el.definition = survey;
-    el.endpoint = endpoint;
-    win.document.body.append(el);
+    const { frame, win, el } = await surveyWithFullStorage(endpoint);
     await el.updateComplete;
     const shown: string[] = [];
     new MutationObserver(() => shown.at(-1) === statusText(el) || shown.push(statusText(el))).observe(el.shadowRoot!, {
@@ -256,15 +264,7 @@ describe('<masukan-survey> with an endpoint', function () {
   });
 
   it('keeps an answer it could not store in memory while offline, and delivers it once back online', async () => {
-    const { frame, win } = await openFrame();
-    const store = (win as unknown as { IDBObjectStore: typeof IDBObjectStore }).IDBObjectStore.prototype;
-    store.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    const el = win.document.createElement('masukan-survey');
-    el.definition = survey;
-    el.endpoint = endpoint;
-    win.document.body.append(el);
+    const { frame, win, el } = await surveyWithFullStorage(endpoint);
     await setOffline(true, undefined, win);
     await submit(el, 'Tersimpan di memori');
     await win.masukan.flushOutbox();

@@ -17,7 +17,7 @@ import {
 import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
 import { translation, type Translation } from '../../i18n/localize.js';
 import { findPreset, getPreset } from '../../presets/registry.js';
-import { enqueue, flushOutbox, type OutboxCounts } from '../../outbox/outbox.js';
+import { enqueue, flushOutbox, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 /**
@@ -145,11 +145,13 @@ export class MasukanSurvey extends MasukanElement {
   @state() private own: 'statusSent' | 'statusSaved' | 'statusSaveFailed' | '' = '';
   @state() private counts: OutboxCounts | undefined;
   private ownId = '';
-  private onOutbox = ({ type, detail }: Event & { detail?: any }) => {
-    if (type == outboxTypes[2]) this.counts = detail;
+  /** Follows the outbox: the counts for the status line, and what became of the last response submitted here. */
+  private onOutbox = (event: Event) => {
+    const { type, detail } = event as CustomEvent<OutboxCounts | OutboxEntry>;
+    if (!('response' in detail)) this.counts = detail;
     else if (detail.response?.id == this.ownId) {
       this.counts = undefined; // the last count may still include this response: wait for the next one
-      this.own = type == outboxTypes[0] ? 'statusSent' : '';
+      this.own = type == 'masukan-delivered' ? 'statusSent' : '';
     }
   };
 
@@ -382,20 +384,19 @@ export class MasukanSurvey extends MasukanElement {
     }
   }
 
-  /** Sent / saved on this device / N waiting / N failed. Silent until the first flush after a submit has reported. */
+  /**
+   * Sent / saved on this device / N waiting / N failed. "Saved" waits for the first count after the submit, so a
+   * response delivered at once is announced as sent without "saved" flashing first.
+   */
   private renderStatus(t: Translation): string {
     const { own, counts } = this;
-    const { pending = 0, failed = 0 } = counts ?? {};
-    return counts || own != 'statusSaved'
-      ? [
-          own && t[own],
-          // while our own response is still waiting, it is not counted among the others
-          pending > +(own == 'statusSaved' || own == 'statusSaveFailed') && t.statusWaiting(pending),
-          failed > 0 && t.statusFailed(failed),
-        ]
-          .filter(s => s)
-          .join(' ')
-      : '';
+    if (!counts) return own && own != 'statusSaved' ? t[own] : '';
+    const { pending, failed } = counts;
+    // while our own response is still waiting, it is not counted among the others
+    const others = pending - +(own == 'statusSaved' || own == 'statusSaveFailed');
+    return [own && t[own], others > 0 && t.statusWaiting(pending), failed > 0 && t.statusFailed(failed)]
+      .filter(Boolean)
+      .join(' ');
   }
 
   private renderForm() {
