@@ -33,6 +33,10 @@ const minifyTemplates = () => ({
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,>])\s*/g, '$1')
         .replace(/:\s+/g, ':')
+        .replace(/([\d)]) ([*/]) ([\d(.])/g, '$1$2$3') // calc(a * 2), font: size / 1.5 (calc needs + and - spaced)
+        .replace(/\s+!important/g, '!important')
+        .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2') // 0.5em → .5em (not in 10.5 or #00.)
+        .replace(/\[([\w-]+)='([a-z][\w-]*)'\]/g, '[$1=$2]') // [theme='dark'] → [theme=dark]
         .replace(/;}/g, '}');
       return `css\`${min.trim()}\``;
     });

@@ -1,31 +1,60 @@
 import { css } from 'lit';
 
 /**
- * Shared host styles: the global `--masukan-*` tokens with their defaults, and a reset so that the host page's
- * inherited styles (line-height, text-align, letter-spacing …) cannot reach inside.
+ * Shared host styles: the global `--masukan-*` tokens with their defaults, and the resets that keep the host page's
+ * styles out.
+ *
+ * Colours: every token falls back to one derived from `--masukan-color-accent`, so a page that sets only its accent
+ * gets a matching tint and a readable text colour on accent buttons. Light and dark values are picked with
+ * `light-dark()` by the element's colour scheme: the page's own `color-scheme` (inherited, so a page that declares
+ * `color-scheme: light dark` gets dark mode from `prefers-color-scheme`), or the `theme` attribute. In the dark scheme
+ * the accent is lifted to a lightness that stays readable on the dark surface.
+ *
+ * Page CSS aimed at the host itself (`* { all: unset }`, `.entry-content *`) beats `:host`, so the root element of
+ * each shadow tree (`.base`) resets every inherited property again and sets the font there. Sizes are in `em` of
+ * that font, which defaults to `medium` (the reader's browser setting), not to the page's root font size.
  */
 export const hostStyles = css`
   :host {
     all: initial;
     display: block;
-    box-sizing: border-box;
-    color: var(--masukan-color-text, #1c1b1f);
-    background: var(--masukan-color-surface, #ffffff);
-    font-family: var(--masukan-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--masukan-font-size, 1rem);
-    line-height: 1.5;
-    --accent: var(--masukan-color-accent, #0b57a4);
-    --accent-contrast: var(--masukan-color-on-accent, #ffffff);
-    --tint: var(--masukan-color-accent-tint, #e6eef8);
-    --border: var(--masukan-color-border, #6b6f76);
-    --muted: var(--masukan-color-muted, #4a4d52);
-    --error: var(--masukan-color-error, #b3261e);
-    --radius: var(--masukan-radius, 0.5rem);
-    --space: var(--masukan-spacing, 1rem);
+    color-scheme: inherit;
+    background: var(--surface);
+    --brand: var(--masukan-color-accent, #0b57a4);
+    --accent: light-dark(var(--brand), oklch(from var(--brand) max(l, 0.78) c h));
+    /* white on dark accents, black on light ones (lightness 0.6 is where both reach about 4.5:1) */
+    --accent-contrast: var(--masukan-color-on-accent, oklch(from var(--accent) clamp(0, (0.6 - l) * 100, 1) 0 0));
+    --surface: var(--masukan-color-surface, light-dark(#fff, #1b1c1f));
+    --text: var(--masukan-color-text, light-dark(#1c1b1f, #e6e6ea));
+    --tint: var(--masukan-color-accent-tint, color-mix(in srgb, var(--accent) 14%, var(--surface)));
+    --border: var(--masukan-color-border, light-dark(#6b6f76, #9a9ea6));
+    --muted: var(--masukan-color-muted, light-dark(#4a4d52, #bfc2c9));
+    --error: var(--masukan-color-error, light-dark(#b3261e, #ffb4ab));
+    --radius: var(--masukan-radius, 0.5em);
+    --space: var(--masukan-spacing, 1em);
     --target: var(--masukan-target-size, 44px);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([density='compact']) {
+    --space: var(--masukan-spacing, 0.625em);
   }
   :host([hidden]) {
     display: none;
+  }
+  .base {
+    all: initial;
+    box-sizing: border-box;
+    color-scheme: inherit;
+    color: var(--text);
+    font: var(--masukan-font-size, medium) / 1.5 var(--masukan-font-family, system-ui, sans-serif);
   }
   *,
   *::before,
@@ -39,10 +68,10 @@ export const hostStyles = css`
     font: inherit;
     min-height: var(--target);
     min-width: var(--target);
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border-radius: var(--radius);
     border: 2px solid var(--accent);
-    background: var(--masukan-color-surface, #ffffff);
+    background: var(--surface);
     color: var(--accent);
     cursor: pointer;
   }
@@ -61,14 +90,6 @@ export const hostStyles = css`
   button:disabled {
     opacity: 0.6;
     cursor: default;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     button {

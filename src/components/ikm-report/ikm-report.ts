@@ -4,6 +4,7 @@ import { MasukanElement } from '../../internal/masukan-element.js';
 import { fetchJson } from '../../internal/fetch-json.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { ikmReportStyles } from './ikm-report.styles.js';
 import { ikmReportStrings, type IkmReportStrings } from './ikm-report.strings.js';
 import {
@@ -84,7 +85,7 @@ interface ReportView {
  * @cssproperty --masukan-grade-d - Grade D. Default #b3261e.
  */
 export class MasukanIkmReport extends MasukanElement {
-  static override styles = [hostStyles, ikmReportStyles];
+  static override styles = [hostStyles, visuallyHiddenStyles, ikmReportStyles];
 
   /** Survey responses (an array, e.g. parsed JSON). Takes precedence over `src`. */
   @property({ attribute: false }) responses: unknown = undefined;

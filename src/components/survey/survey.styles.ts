@@ -4,7 +4,7 @@ export const surveyStyles = css`
   .base {
     display: grid;
     gap: var(--space);
-    max-width: var(--masukan-max-width, 48rem);
+    max-width: var(--masukan-max-width, 48em);
     margin-inline: auto;
     padding: var(--space);
   }
@@ -24,7 +24,7 @@ export const surveyStyles = css`
   }
   .page-start {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .page-title {
     font-size: 1.2em;
@@ -36,7 +36,7 @@ export const surveyStyles = css`
   }
   .progress-bar {
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
     accent-color: var(--accent);
   }
   form {
@@ -45,7 +45,7 @@ export const surveyStyles = css`
   }
   .question {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     border: 0;
@@ -62,20 +62,20 @@ export const surveyStyles = css`
   }
   .options {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .options.single {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
   .options.rating {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7.5rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7.5em), 1fr));
   }
   .option {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
     min-height: var(--target);
-    padding: 0.5rem 0.75rem;
+    padding: calc(var(--space) / 2) 0.75em;
     border: 1px solid var(--border);
     border-radius: var(--radius);
     cursor: pointer;
@@ -85,7 +85,7 @@ export const surveyStyles = css`
     flex-direction: column;
     justify-content: center;
     text-align: center;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .option:has(input:checked) {
     border-color: var(--accent);
@@ -97,15 +97,15 @@ export const surveyStyles = css`
     outline-offset: 2px;
   }
   .option input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     flex: none;
     accent-color: var(--accent);
   }
   .face {
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.5em;
+    height: 2.5em;
     color: var(--accent);
   }
   input[type='text'],
@@ -114,10 +114,10 @@ export const surveyStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    background: var(--masukan-color-surface, #ffffff);
+    background: var(--surface);
     width: 100%;
     min-height: var(--target);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--border);
     border-radius: var(--radius);
   }
@@ -127,10 +127,10 @@ export const surveyStyles = css`
   .with-unit {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .with-unit input {
-    max-width: 10rem;
+    max-width: 10em;
   }
   [aria-invalid='true'] {
     border-color: var(--error);
@@ -147,7 +147,7 @@ export const surveyStyles = css`
     content: '⚠ ';
   }
   .summary:not(:empty) {
-    padding: 0.75rem var(--space);
+    padding: 0.75em var(--space);
     border: 2px solid var(--error);
     border-radius: var(--radius);
     color: var(--error);
@@ -156,7 +156,7 @@ export const surveyStyles = css`
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     justify-content: space-between;
   }
   .nav .primary {
@@ -166,11 +166,10 @@ export const surveyStyles = css`
     padding: var(--space);
     border: 2px solid var(--error);
     border-radius: var(--radius);
-    color: var(--masukan-color-text, #1c1b1f);
   }
   .problem ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
   }
   .problem code {
     font-family: ui-monospace, monospace;

@@ -56,6 +56,12 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
  * @event masukan-error - The definition is invalid or could not be loaded. `event.detail.error`, `.problems`.
  *
+ * @slot header - Shown above the survey title and the thank-you text: an agency logo and name.
+ *
+ * @attribute theme - `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Without it the survey follows the
+ * page's `color-scheme`, which is light unless the page declares dark support.
+ * @attribute density - `compact` tightens the spacing (touch targets keep their size); `comfortable` is the default.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title and description.
  * @csspart title - The survey title.
@@ -71,26 +77,31 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * @csspart option-label - The text of an option.
  * @csspart face - The face icon of a rating option.
  * @csspart control - A text field, number field, textarea or select.
+ * @csspart counter - The characters-left text under a textarea with a `maxLength`.
+ * @csspart unit - The unit after a number field ("tahun").
  * @csspart error-summary - The live region announcing how many questions need attention.
  * @csspart nav - The Back / Next / Submit buttons.
  * @csspart button - Each navigation button.
  * @csspart thank-you - The view shown after submitting.
  * @csspart problem - The box shown for an invalid definition.
  *
- * @cssproperty --masukan-color-accent - Buttons, selected options and focus rings. Default #0b57a4.
- * @cssproperty --masukan-color-on-accent - Text on accent-coloured buttons. Default #fff.
- * @cssproperty --masukan-color-accent-tint - Background of a selected option. Default #e6eef8.
- * @cssproperty --masukan-color-text - Text colour. Default #1c1b1f.
- * @cssproperty --masukan-color-muted - Secondary text (help, progress). Default #4a4d52.
- * @cssproperty --masukan-color-surface - Background. Default #fff.
- * @cssproperty --masukan-color-border - Field and option borders. Default #6b6f76.
- * @cssproperty --masukan-color-error - Error text and borders. Default #b3261e.
+ * @cssproperty --masukan-color-accent - Buttons, selected options and focus rings; the other colours derive from it.
+ * Default #0b57a4 (lifted to a light tone in the dark scheme).
+ * @cssproperty --masukan-color-on-accent - Text on accent-coloured buttons. Default white or black, whichever
+ * contrasts with the accent.
+ * @cssproperty --masukan-color-accent-tint - Background of a selected option. Default 14 % accent on the surface.
+ * @cssproperty --masukan-color-text - Text colour. Default #1c1b1f (dark scheme #e6e6ea).
+ * @cssproperty --masukan-color-muted - Secondary text (help, progress). Default #4a4d52 (dark #bfc2c9).
+ * @cssproperty --masukan-color-surface - Background. Default #fff (dark #1b1c1f).
+ * @cssproperty --masukan-color-border - Field and option borders. Default #6b6f76 (dark #9a9ea6).
+ * @cssproperty --masukan-color-error - Error text and borders. Default #b3261e (dark #ffb4ab).
  * @cssproperty --masukan-font-family - Font stack. Default system-ui.
- * @cssproperty --masukan-font-size - Base font size. Default 1rem.
- * @cssproperty --masukan-radius - Corner radius. Default 0.5rem.
- * @cssproperty --masukan-spacing - Base spacing. Default 1rem.
+ * @cssproperty --masukan-font-size - Base font size. Default `medium` (the reader's browser setting, whatever the
+ * page's root font size).
+ * @cssproperty --masukan-radius - Corner radius. Default 0.5em.
+ * @cssproperty --masukan-spacing - Base spacing. Default 1em (0.625em with `density="compact"`).
  * @cssproperty --masukan-target-size - Minimum touch target. Default 44px.
- * @cssproperty --masukan-max-width - Maximum width of the survey. Default 48rem.
+ * @cssproperty --masukan-max-width - Maximum width of the survey. Default 48em.
  */
 export class MasukanSurvey extends MasukanElement {
   static override styles = [hostStyles, surveyStyles];
@@ -375,6 +386,7 @@ export class MasukanSurvey extends MasukanElement {
       case 'thanks':
         return html`<div part="base" class="base">
           <div part="thank-you" class="thanks" tabindex="-1">
+            <slot name="header"></slot>
             <h2 class="title">${localize(this.survey?.thankYou, this.lang) || t.thankYou}</h2>
             <p class="status" role="status" aria-live="polite">${this.renderStatus(t)}</p>
           </div>
@@ -409,6 +421,7 @@ export class MasukanSurvey extends MasukanElement {
     const busy = this.view === 'submitting';
     return html`<div part="base" class="base" lang=${lang}>
       <header part="header" class="header">
+        <slot name="header"></slot>
         <h2 part="title" class="title">${localize(survey.title, lang)}</h2>
         ${survey.description ? html`<p class="description">${localize(survey.description, lang)}</p>` : nothing}
       </header>
