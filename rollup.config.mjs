@@ -62,16 +62,35 @@ const iife = (input, file, name) => ({
 
 export default [
   // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
+  // zod is bundled in (only the parts the schema uses, under dist/vendor/): importing zod's own entry points would
+  // load every one of its locale files in a browser without a bundler (import maps, a server-rendered page).
   {
-    input: ['src/index.ts', 'src/outbox/index.ts', 'src/core/ikm/index.ts', 'src/components/ikm-report/ikm-report.ts'],
-    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-    external,
+    input: [
+      'src/index.ts',
+      'src/outbox/index.ts',
+      'src/core/ikm/index.ts',
+      'src/components/survey/survey.ts',
+      'src/components/launcher/launcher.ts',
+      'src/components/ikm-report/ikm-report.ts',
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: chunk =>
+        (chunk.name.includes('node_modules/') ? chunk.name.replace(/^.*node_modules\//, 'vendor/') : '[name]') + '.js',
+    },
+    external: id => external(id) && !/^zod(\/|$)/.test(id),
     onwarn,
-    plugins: [ts()],
+    plugins: [nodeResolve({ browser: true }), ts()],
   },
   iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
   // The SKM and konsultasi presets, fetched by masukan.min.js the first time a page uses preset="…".
   iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
+  // The feedback button: small, loads masukan.min.js from its own folder when first opened.
+  iife('src/components/launcher/bundle.ts', 'dist/masukan-launcher.min.js', 'Masukan'),
 ];

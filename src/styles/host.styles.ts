@@ -18,6 +18,7 @@ export const hostStyles = css`
   :host {
     all: initial;
     display: block;
+    box-sizing: border-box;
     color-scheme: inherit;
     background: var(--surface);
     --brand: var(--masukan-color-accent, #0b57a4);

@@ -478,4 +478,9 @@ declare global {
     'masukan-submit': CustomEvent<MasukanSubmitDetail>;
     'masukan-error': CustomEvent<MasukanErrorDetail>;
   }
+  // Both bubble out of shadow roots, so a page can listen on document.
+  interface DocumentEventMap {
+    'masukan-submit': CustomEvent<MasukanSubmitDetail>;
+    'masukan-error': CustomEvent<MasukanErrorDetail>;
+  }
 }
