@@ -20,6 +20,9 @@ import { findPreset, getPreset } from '../../presets/registry.js';
 import { enqueue, flushOutbox, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
+export { defineSurvey } from '../../core/define.js';
+export type { SurveyDefinition } from '../../core/define.js';
+
 /**
  * Hands a submitted response to whatever stores and delivers it. It resolves once the response is safe (stored on
  * the device or delivered) and rejects when it could not be kept anywhere.
