@@ -22,6 +22,7 @@ import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/sc
 
 export { defineSurvey } from '../../core/define.js';
 export type { SurveyDefinition } from '../../core/define.js';
+export type { Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 /**
  * Hands a submitted response to whatever stores and delivers it. It resolves once the response is safe (stored on
