@@ -114,7 +114,8 @@ for (let i = 0; i < count; i++) {
   const context = { agency: 'Mal Pelayanan Publik Kota Contoh', channel: 'demo-seed' };
   if (kiosk) Object.assign(context, { service, counter: counters[Math.floor(random() * counters.length)] });
   responses.push({
-    id: `seed-${String(i + 1).padStart(4, '0')}-${Math.floor(random() * 0xffffff)
+    // A UUID (the collector's key), recognisable as demo data: 5eed0000-0000-4000-8000-<number><random>.
+    id: `5eed0000-0000-4000-8000-${String(i + 1).padStart(6, '0')}${Math.floor(random() * 0xffffff)
       .toString(16)
       .padStart(6, '0')}`,
     surveyId: 'skm',
