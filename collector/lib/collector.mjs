@@ -130,6 +130,8 @@ export async function createCollector(options = {}) {
 
   function unavailable(error) {
     log(`collector: database error: ${error.message}`);
+    // Class 42 (a statement PostgreSQL cannot run) is a bug here, not an outage: no Retry-After.
+    if (String(error?.code).startsWith('42')) throw new HttpError(500, 'Internal error');
     throw new HttpError(503, 'The database is unavailable; nothing was stored. Try again later.', {
       'retry-after': '30',
     });
@@ -200,6 +202,7 @@ export async function createCollector(options = {}) {
   }
 
   function storeFailed(error) {
+    if (error instanceof HttpError) throw error;
     if (isDataError(error)) throw new HttpError(422, `The database refused a value: ${error.message}`);
     return unavailable(error);
   }
@@ -273,6 +276,7 @@ export async function createCollector(options = {}) {
     admin(key);
     limit(req, key);
     const result = await work().catch(error => {
+      if (error instanceof HttpError) throw error;
       if (isDataError(error)) throw new HttpError(400, error.message);
       return unavailable(error);
     });

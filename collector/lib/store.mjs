@@ -210,7 +210,7 @@ export async function ikmTallies(db, filters, group) {
   let tz;
   const key = group ? GROUPS[group](() => (tz ??= `$${params.push(filters.tz)}`)) : `''`;
   const { rows } = await db.query(
-    `SELECT ${group ? 'grouping(g)' : '1'}::int AS total, g AS key,
+    `SELECT ${group ? 'grouping(g)::int AS total, g' : "1 AS total, ''"} AS key,
             count(*) FILTER (WHERE ${any})::int AS respondents, ${columns.join(', ')}
      FROM (SELECT ${key} AS g, answers FROM responses ${conditions}) AS rows
      GROUP BY ${group ? 'GROUPING SETS ((g), ())' : '()'}`,

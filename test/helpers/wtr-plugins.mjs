@@ -81,20 +81,12 @@ const bin = name => {
   return bins.get(name);
 };
 
-/** The reference collector (scripts/collector.mjs) on its own loopback port, started on first use. */
+/** The collector (masukan-collector, open mode, PGlite in memory) on its own loopback port, started on first use. */
 let reference;
 async function referenceCollector() {
   reference ??= (async () => {
-    const [{ createServer }, { mkdtemp }, { tmpdir }, { join }, { createCollector }] = await Promise.all([
-      import('node:http'),
-      import('node:fs/promises'),
-      import('node:os'),
-      import('node:path'),
-      import('../../scripts/collector.mjs'),
-    ]);
-    const collector = await createCollector({ dir: await mkdtemp(join(tmpdir(), 'masukan-wtr-')) });
-    const server = createServer((req, res) => collector.handle(req, res) || (res.writeHead(404), res.end()));
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    const { createCollector, listen } = await import('masukan-collector');
+    const server = await listen(await createCollector({ open: true }));
     server.unref();
     return `http://127.0.0.1:${server.address().port}/api/responses`;
   })();
