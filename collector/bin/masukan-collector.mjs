@@ -26,6 +26,7 @@ serve
   ORIGINS=https://a.go.id,…   web pages allowed to send responses (CORS); none by default
   PUBLIC_WRITES=1             accept responses without a key (public web forms cannot keep a key secret)
   OPEN=1                      demo only: no keys for anything and any origin
+  RATE_LIMIT=20 RATE_BURST=200  requests per second per key (or address), and the burst above it
 `;
 
 const { positionals, values } = parseArgs({
@@ -53,6 +54,10 @@ if (values.help || command === 'help') {
     open: env.OPEN === '1',
     publicWrites: env.PUBLIC_WRITES === '1',
     origins: (env.ORIGINS ?? '').split(',').filter(Boolean),
+    limits: {
+      ...(env.RATE_LIMIT && { rate: Number(env.RATE_LIMIT) }),
+      ...(env.RATE_BURST && { burst: Number(env.RATE_BURST) }),
+    },
     log: console.log,
   });
   const server = await listen(collector, { port: Number(env.PORT ?? 8001), host: env.HOST ?? '127.0.0.1' });
