@@ -109,17 +109,20 @@ async function openServer(url, poolSize, log) {
 }
 
 /**
- * Applies the files of migrations/ (`001_name.sql`, …) that the database has not seen, in order, each in its own
- * transaction. An advisory lock makes collectors that start together on one server take turns.
+ * Applies the files of migrations/ that the database has not seen, in order, each in its own transaction: SQL files
+ * (`001_name.sql`, statements separated by `;` at the end of a line) or modules whose default export returns the
+ * SQL (`002_name.mjs`, for SQL built from the widget package's facts). An advisory lock makes collectors that start
+ * together on one server take turns.
  */
 async function migrate(db, log) {
-  const files = (await readdir(migrations)).filter(f => /^\d+_.+\.sql$/.test(f)).sort();
+  const files = (await readdir(migrations)).filter(f => /^\d+_.+\.(sql|mjs)$/.test(f)).sort();
   await db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
   );
   for (const file of files) {
     const version = Number(file.split('_')[0]);
-    const sql = await readFile(new URL(file, migrations), 'utf8');
+    const url = new URL(file, migrations);
+    const sql = file.endsWith('.mjs') ? (await import(url.href)).default() : await readFile(url, 'utf8');
     await db.transaction(async query => {
       await query('SELECT pg_advisory_xact_lock(7305150)');
       const { rows } = await query('SELECT 1 FROM schema_migrations WHERE version = $1', [version]);

@@ -1,7 +1,7 @@
 // The collector's SQL: storing responses exactly once, paged reads, free-text answers, IKM tallies, CSV rows and
 // keys. Every function takes the database first; none keeps state, so any number of processes can share a server.
 import { createHash, randomBytes } from 'node:crypto';
-import { SKM_ELEMENTS, SKM_SCORES } from './surveys.mjs';
+import { SKM_ELEMENTS } from './surveys.mjs';
 
 const iso = column => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 /** The cursor keeps microseconds, so that no row between two pages is skipped. */
@@ -199,39 +199,35 @@ const byKey = ({ key: a }, { key: b }) =>
  */
 export async function ikmTallies(db, filters, group) {
   const params = [];
-  const valid = element => `(answers -> '${element}') IN (${SKM_SCORES.map(s => `'${s}'::jsonb`).join(', ')})`;
+  // skm_scores: the element scores on the SKM scale, null where missing or off the scale (migration 002).
   const columns = SKM_ELEMENTS.map(
-    (e, i) =>
-      `count(*) FILTER (WHERE ${valid(e)})::int AS n${i}, ` +
-      `coalesce(sum((answers ->> '${e}')::numeric) FILTER (WHERE ${valid(e)}), 0)::float8 AS s${i}`,
+    (e, i) => `count(skm_scores[${i + 1}])::int AS n${i}, coalesce(sum(skm_scores[${i + 1}]), 0)::float8 AS sum${i}`,
   );
-  const any = SKM_ELEMENTS.map(valid).join(' OR ');
   const conditions = where(filters, params);
   let tz;
   const key = group ? GROUPS[group](() => (tz ??= `$${params.push(filters.tz)}`)) : `''`;
   const { rows } = await db.query(
     `SELECT ${group ? 'grouping(g)::int AS total, g' : "1 AS total, ''"} AS key,
-            count(*) FILTER (WHERE ${any})::int AS respondents, ${columns.join(', ')}
-     FROM (SELECT ${key} AS g, answers FROM responses ${conditions}) AS rows
+            count(*) FILTER (WHERE num_nonnulls(VARIADIC skm_scores) > 0)::int AS respondents, ${columns.join(', ')}
+     FROM (SELECT ${key} AS g, skm_scores FROM responses ${conditions}) AS scored
      GROUP BY ${group ? 'GROUPING SETS ((g), ())' : '()'}`,
     params,
   );
   const tally = r => ({
     respondents: r.respondents,
-    elements: Object.fromEntries(SKM_ELEMENTS.map((e, i) => [e, { n: r[`n${i}`], sum: r[`s${i}`] }])),
+    elements: Object.fromEntries(SKM_ELEMENTS.map((e, i) => [e, { n: r[`n${i}`], sum: r[`sum${i}`] }])),
   });
-  const totalRow = rows.find(r => r.total === 1);
   const empty = {
     respondents: 0,
     ...Object.fromEntries(
       SKM_ELEMENTS.flatMap((e, i) => [
         [`n${i}`, 0],
-        [`s${i}`, 0],
+        [`sum${i}`, 0],
       ]),
     ),
   };
   return {
-    total: tally(totalRow ?? empty),
+    total: tally(rows.find(r => r.total === 1) ?? empty),
     groups: rows
       .filter(r => r.total === 0)
       .map(r => ({ key: r.key, ...tally(r) }))

@@ -393,7 +393,7 @@ describe('collector modes', () => {
       assert.equal(res.status, 201);
       assert.equal(res.headers.get('access-control-allow-origin'), '*');
       await db.query(
-        `DELETE FROM responses WHERE source = 'demo-seed' AND id = (SELECT id FROM responses ORDER BY id LIMIT 1)`,
+        `DELETE FROM responses WHERE source = 'demo-seed' AND id = (SELECT id FROM responses WHERE source = 'demo-seed' ORDER BY id LIMIT 1)`,
       );
     } finally {
       await c.stop();
