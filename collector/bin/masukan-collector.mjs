@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // masukan-collector: run the collector, manage keys, import kiosk exports. Run it without arguments for help.
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCollector, listen, listKeys, openDatabase, revokeKey } from '../lib/index.mjs';
+import { decodeCursor, readResponses } from '../lib/store.mjs';
 
 const help = `masukan-collector <command> [options]
 
@@ -15,6 +17,7 @@ Commands
   key list                    list keys (names, roles, dates; never the keys)
   key revoke <name>           revoke a key
   import <file.json>…         import outbox export files (masukan-YYYY-MM-DD.json); safe to repeat
+  dump <file.json>            write every response as a JSON array (import it into another database)
   migrate                     bring the database schema up to date and exit
 
 Database (every command)
@@ -100,12 +103,31 @@ if (values.help || command === 'help') {
         } catch (error) {
           fail(`${file}: ${error.message}`);
         }
-        const result = await collector.importFile(body, `import:${basename(file)}`);
+        const result = await collector
+          .importFile(body, `import:${basename(file)}`)
+          .catch(error => fail(`${file}: ${error.message}`));
         console.log(
           `${file}: ${result.stored} stored, ${result.duplicates} already there, ${result.conflicts} conflicts, ${result.invalid.length} invalid`,
         );
         for (const bad of result.invalid) console.log(`  entry ${bad.index} (${bad.id ?? 'no id'}): ${bad.error}`);
       }
+    } else if (command === 'dump' && rest[0]) {
+      const out = createWriteStream(rest[0]);
+      const write = text => new Promise((done, failed) => out.write(text, error => (error ? failed(error) : done())));
+      let count = 0;
+      let cursor;
+      await write('[');
+      do {
+        const page = await readResponses(db, {}, { cursor, limit: 1000 });
+        const lines = page.items.map(
+          ({ receivedAt, ...response }) => (count++ ? ',\n' : '\n') + JSON.stringify(response),
+        );
+        await write(lines.join(''));
+        cursor = page.next && decodeCursor(page.next, 2);
+      } while (cursor);
+      await write('\n]\n');
+      await new Promise(done => out.end(done));
+      console.log(`Wrote ${count} responses to ${rest[0]} (${where}).`);
     } else fail(help);
   } finally {
     await db.close();

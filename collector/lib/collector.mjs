@@ -124,7 +124,8 @@ export async function createCollector(options = {}) {
   };
 
   function limit(req, key) {
-    const wait = limiter(key ? `key:${key.name}` : `ip:${req.socket.remoteAddress}`);
+    // Per key; per address for requests without one (public writes, and everyone in open mode).
+    const wait = limiter(key && !open ? `key:${key.name}` : `ip:${req.socket.remoteAddress}`);
     if (wait) throw new HttpError(429, 'Too many requests', { 'retry-after': String(Math.ceil(wait / 1000)) });
   }
 
@@ -209,8 +210,13 @@ export async function createCollector(options = {}) {
 
   /** Imports a kiosk's outbox export (`{ pending: [{ response }], failed: [...] }`) or a plain array of responses. */
   async function importFile(body, source) {
-    const entries = Array.isArray(body) ? body : [...(body?.pending ?? []), ...(body?.failed ?? [])];
-    if (!Array.isArray(entries)) throw new HttpError(400, 'Expected an outbox export { pending, failed } or an array');
+    const isExport = Array.isArray(body?.pending) && (body.failed === undefined || Array.isArray(body.failed));
+    if (!Array.isArray(body) && !isExport)
+      throw new HttpError(
+        400,
+        'Expected an outbox export ({ pending: [...], failed: [...] }) or an array of responses',
+      );
+    const entries = Array.isArray(body) ? body : [...body.pending, ...(body.failed ?? [])];
     const responses = [];
     const invalid = [];
     entries.forEach((entry, index) => {

@@ -352,6 +352,9 @@ for (const [engine, openDb] of Object.entries(engines)) {
       });
       const again = await c.post(file, { path: '/api/import', key: adminKey });
       assert.equal((await again.json()).duplicates, 5);
+      const notAnExport = await c.post({ responses: list }, { path: '/api/import', key: adminKey });
+      assert.equal(notAnExport.status, 400);
+      assert.match((await notAnExport.json()).error, /outbox export/);
     });
 
     it('rate-limits each key: 429 with Retry-After', async () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -76,6 +76,16 @@ test('keys, import and serve from the command line, on PGlite that keeps its dat
     } finally {
       await c.stop();
     }
+
+    const dump = join(dir, 'all.json');
+    assert.match((await run('dump', dump)).stdout, /Wrote 4 responses/);
+    const dumped = JSON.parse(await readFile(dump, 'utf8'));
+    assert.deepEqual(dumped.map(r => r.id).sort(), [...exported.map(r => r.id), posted.id].sort());
+    assert.deepEqual(
+      dumped.find(r => r.id === posted.id),
+      posted,
+      'importable as it is',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
