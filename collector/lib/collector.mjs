@@ -9,6 +9,7 @@
 //   GET  /api/health         200 when the database answers (no key: for load balancers)
 //
 // Nothing is acknowledged before PostgreSQL has committed it; a database that fails answers 503 + Retry-After.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { openDatabase, isDataError } from './database.mjs';
 import { builtInSurveys, checkResponse, surveyRules } from './surveys.mjs';
@@ -25,7 +26,6 @@ import {
   storeResponses,
   writeState,
 } from './store.mjs';
-import { readFile } from 'node:fs/promises';
 import { csvLine } from './csv.mjs';
 import { createRateLimiter } from './rate-limit.mjs';
 

@@ -111,25 +111,24 @@ export async function readResponses(db, filters, { cursor, limit }) {
     ? [`(submitted_at, id) > ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`]
     : [];
   const { rows } = await db.query(
-    `SELECT id::text, survey_id, survey_version, ${iso('submitted_at')} AS submitted, lang, context, answers,
-            ${iso('received_at')} AS received, ${isoMicro('submitted_at')} AS key
+    `SELECT id::text, survey_id AS "surveyId", survey_version AS "surveyVersion", ${iso('submitted_at')} AS "submittedAt",
+            lang, context, answers, ${iso('received_at')} AS "receivedAt", ${isoMicro('submitted_at')} AS at
      FROM responses ${where(filters, params, after)}
      ORDER BY submitted_at, id LIMIT ${limit + 1}`,
     params,
   );
+  return pageOf(rows, limit, r => [r.at, r.id]);
+}
+
+/**
+ * A page from rows read with LIMIT limit + 1 (each with its sort key in `at`): the items without `at`, and the
+ * cursor after the last one when there are more.
+ */
+function pageOf(rows, limit, cursorOf) {
   const page = rows.slice(0, limit);
   return {
-    items: page.map(r => ({
-      id: r.id,
-      surveyId: r.survey_id,
-      surveyVersion: r.survey_version,
-      submittedAt: r.submitted,
-      lang: r.lang,
-      context: r.context,
-      answers: r.answers,
-      receivedAt: r.received,
-    })),
-    next: rows.length > limit ? encodeCursor([page.at(-1).key, page.at(-1).id]) : null,
+    items: page.map(({ at, ...item }) => item),
+    next: rows.length > limit ? encodeCursor(cursorOf(page.at(-1))) : null,
   };
 }
 
@@ -147,7 +146,7 @@ export async function readTexts(db, filters, { questions, q, cursor, limit }) {
     );
   const scores = SKM_ELEMENTS.map(e => `'${e}', answers -> '${e}'`).join(', ');
   const { rows } = await db.query(
-    `SELECT id::text, ${iso('submitted_at')} AS submitted, ${SERVICE} AS service, t.key AS question,
+    `SELECT id::text, ${iso('submitted_at')} AS "submittedAt", ${SERVICE} AS service, t.key AS question,
             t.value #>> '{}' AS text, jsonb_strip_nulls(jsonb_build_object(${scores})) AS ratings,
             ${isoMicro('submitted_at')} AS at
      FROM responses CROSS JOIN LATERAL jsonb_each(answers) AS t(key, value)
@@ -155,18 +154,7 @@ export async function readTexts(db, filters, { questions, q, cursor, limit }) {
      ORDER BY submitted_at, id, t.key LIMIT ${limit + 1}`,
     params,
   );
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(r => ({
-      id: r.id,
-      submittedAt: r.submitted,
-      service: r.service,
-      question: r.question,
-      text: r.text,
-      ratings: r.ratings,
-    })),
-    next: rows.length > limit ? encodeCursor([page.at(-1).at, page.at(-1).id, page.at(-1).question]) : null,
-  };
+  return pageOf(rows, limit, r => [r.at, r.id, r.question]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
