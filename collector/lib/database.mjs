@@ -4,7 +4,7 @@
 //
 //   const db = await openDatabase({ url: process.env.DATABASE_URL, dir: './data/pglite' });
 //   const { rows, rowCount } = await db.query('SELECT $1::int AS n', [1]);
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 
 /**
  * @typedef {object} Database
@@ -40,6 +40,7 @@ async function openEmbedded(dir) {
   const { PGlite } = await import('@electric-sql/pglite');
   // relaxedDurability stays off: each query() resolves only after PGlite has written its files (to the operating
   // system: PGlite's file system does not fsync, so a power cut can still lose the last seconds; see the README).
+  if (dir) await mkdir(dir, { recursive: true }); // PGlite creates the last folder only (./data may not exist yet)
   const pg = await PGlite.create(dir ? { dataDir: dir } : {});
   // PGlite has one connection. Statements and transactions take turns on it, so that no request's statement runs
   // inside another's transaction. (Not pg.transaction(): it does not wait for the file write after COMMIT, #1065.)

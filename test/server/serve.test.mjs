@@ -13,7 +13,7 @@ const serve = new URL('../../scripts/serve.mjs', import.meta.url).pathname;
 test('npm start: prints its URL, serves the seeded demo, and survives malformed requests', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'masukan-serve-'));
   const child = spawn(process.execPath, [serve], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dir },
+    env: { ...process.env, PORT: '0', DATA_DIR: join(dir, 'data') }, // a folder that does not exist yet, as in a fresh clone
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
