@@ -59,7 +59,7 @@ const iife = (input, file, name) => ({
 export default [
   // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
   {
-    input: ['src/index.ts', 'src/outbox/index.ts', 'src/core/ikm.ts', 'src/components/ikm-report/ikm-report.ts'],
+    input: ['src/index.ts', 'src/outbox/index.ts', 'src/core/ikm/index.ts', 'src/components/ikm-report/ikm-report.ts'],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     onwarn,

@@ -3,7 +3,7 @@
  * the official form, the nine elements (unsur) with their own 4-point labels, and optional free text.
  */
 import type { LocalizedText, Option, Question, Survey } from '../core/schema.js';
-import type { SkmElementKey } from '../core/ikm.js';
+import type { SkmElementKey } from '../core/ikm/elements.js';
 
 /** Profile questions `skm` can ask; they appear in the order of the official form. */
 export type SkmProfileField = 'jenis_kelamin' | 'usia' | 'pendidikan' | 'pekerjaan';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/ikm-report/ikm-report.js';
 import type { MasukanIkmReport } from '../../src/components/ikm-report/ikm-report.js';
-import { computeIkm, computeIkmBy, IKM_ELEMENTS, ikmCsv, type IkmResult } from '../../src/core/ikm.js';
+import { computeIkm, computeIkmBy, IKM_ELEMENTS, ikmCsv, type IkmResult } from '../../src/core/ikm/index.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 
 const KEYS = IKM_ELEMENTS.map(e => e.key);

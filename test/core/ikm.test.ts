@@ -11,7 +11,7 @@ import {
   periodKey,
   respondentProfile,
   sampleAdequacy,
-} from '../../src/core/ikm.js';
+} from '../../src/core/ikm/index.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 
 const KEYS = IKM_ELEMENTS.map(e => e.key);

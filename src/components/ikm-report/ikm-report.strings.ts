@@ -1,6 +1,6 @@
 /**
  * UI strings of <masukan-ikm-report>, kept out of the main Translation registry so that the script-tag survey bundle
- * does not carry them. Element names and grade labels come from `core/ikm.ts`.
+ * does not carry them. Element names and grade labels come from `core/ikm/`.
  */
 export interface IkmReportStrings {
   title: string;

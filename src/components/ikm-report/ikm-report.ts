@@ -22,7 +22,7 @@ import {
   type ProfileCount,
   type RespondentProfile,
   type SampleAdequacy,
-} from '../../core/ikm.js';
+} from '../../core/ikm/index.js';
 
 /** `detail` of the report's `masukan-error`. */
 export interface MasukanIkmReportErrorDetail {
