@@ -8,7 +8,7 @@
 // Everything runs on loopback; the cluster and its data are removed at the end.
 import { Agent, request } from 'node:http';
 import { parseArgs } from 'node:util';
-import { computeIkm, serviceOf } from 'masukan/ikm';
+import { computeIkm, ikmFromTallies, serviceOf } from 'masukan/ikm';
 import { SKM_ELEMENTS } from 'masukan/presets';
 import { createCollector, listen, openDatabase } from 'masukan-collector';
 import { startPostgres } from '../test/helpers/postgres.mjs';
@@ -111,11 +111,6 @@ async function load(db, rows) {
   console.log(` in ${((performance.now() - started) / 1000).toFixed(1)} s (table and indexes: ${mb(size[0].bytes)})`);
 }
 
-const tallyOf = result => ({
-  respondents: result.respondents,
-  elements: Object.fromEntries(SKM_ELEMENTS.map(e => [e, { n: result.elements[e].n, sum: result.elements[e].sum }])),
-});
-
 async function aggregate(name, db) {
   console.log(`aggregate ${name}: ${ROWS.toLocaleString('en')} responses`);
   await load(db, ROWS);
@@ -164,13 +159,19 @@ async function aggregate(name, db) {
     `  download ${all.length.toLocaleString('en')} responses (${mb(bytes)} of JSON, 1,000 a page): ${ms(downloaded)}; ` +
       `computeIkm overall and per service: ${ms(computed)}; heap ${mb(process.memoryUsage().heapUsed)}`,
   );
-  console.log(`  SQL tallies are ${Math.round((downloaded + computed) / sqlTimes[1])}× faster; IKM ${total.nikText}`);
-  const byKey = list => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+  console.log(
+    `  SQL tallies are ${Math.round((downloaded + computed) / sqlTimes[1])}× faster; IKM ${ikmFromTallies(tallies.total).nikText}`,
+  );
+  // Equal: the SQL tallies through ikmFromTallies give the IKM computeIkm gives from the downloaded responses.
+  const ikm = ({ ignored, issues, ...rest }) => JSON.stringify(rest);
+  const fromSql = new Map(tallies.groups.map(g => [g.key, ikm(ikmFromTallies(g))]));
   const same =
-    JSON.stringify(tallies.total) === JSON.stringify(tallyOf(total)) &&
-    JSON.stringify(byKey(tallies.groups)) ===
-      JSON.stringify(byKey(groups.map(g => ({ key: g.key, ...tallyOf(g.result) }))));
-  console.log(`  tallies equal computeIkm's per-element sum and n, overall and per service: ${same}`);
+    ikm(ikmFromTallies(tallies.total)) === ikm(total) &&
+    fromSql.size === groups.length &&
+    groups.every(g => fromSql.get(g.key) === ikm(g.result));
+  console.log(
+    `  ikmFromTallies(SQL tallies) equals computeIkm(downloaded responses), overall and per service: ${same}`,
+  );
   close();
   all.length = 0;
   if (!same) process.exitCode = 1;

@@ -2,7 +2,7 @@
 // Run by `npm test` (needs `npm run build` for the widget package it imports): node --test test/collector/
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeIkm, computeIkmBy, periodKey } from 'masukan/ikm';
+import { computeIkm, computeIkmBy, ikmFromTallies, periodKey, tallyOf } from 'masukan/ikm';
 import { SKM_ELEMENTS } from 'masukan/presets';
 import { openDatabase } from 'masukan-collector';
 import { engines, postgres, start, raw, skmResponse, randomResponses } from './helpers.mjs';
@@ -271,24 +271,26 @@ for (const [engine, openDb] of Object.entries(engines)) {
       assert.equal((await res.json()).stored, 600);
       const range = 'from=2024-01-01&to=2025-01-01';
       const inYear = list.filter(r => periodKey(r.submittedAt, 'year') === '2024');
-      // Compare with computeIkm's per-element sum and n (ikmFromTallies, issue 9, turns tallies into the same IKM).
-      const tallyOf = result => ({
-        respondents: result.respondents,
-        elements: Object.fromEntries(
-          SKM_ELEMENTS.map(e => [e, { n: result.elements[e].n, sum: result.elements[e].sum }]),
-        ),
-      });
+      // The same tallies as masukan/ikm counts, and through ikmFromTallies the same IKM as computeIkm.
+      const ikm = result => {
+        const { ignored, issues, ...rest } = result;
+        return rest;
+      };
       for (const group of ['service', 'counter', 'month', 'quarter', 'year']) {
         const { status, body } = await c.get(`/api/ikm?survey=${survey}&group=${group}&${range}`, adminKey);
         assert.equal(status, 200);
         assert.equal(body.group, group);
         assert.equal(body.from, '2024-01-01');
-        assert.deepEqual(body.total, tallyOf(computeIkm(inYear)));
-        const by = group === 'counter' ? { context: 'counter' } : group;
+        assert.deepEqual(body.total, tallyOf(inYear));
+        assert.deepEqual(ikm(ikmFromTallies(body.total)), ikm(computeIkm(inYear)));
+        const expected = computeIkmBy(inYear, group === 'counter' ? { context: 'counter' } : group);
         assert.deepEqual(
-          body.groups,
-          computeIkmBy(inYear, by).map(g => ({ key: g.key, ...tallyOf(g.result) })),
+          body.groups.map(g => g.key),
+          expected.map(g => g.key),
           group,
+        );
+        body.groups.forEach((g, i) =>
+          assert.deepEqual(ikm(ikmFromTallies(g)), ikm(expected[i].result), `${group} ${g.key}`),
         );
       }
       const { body } = await c.get(`/api/ikm?survey=${survey}&${range}`, adminKey);
