@@ -1,9 +1,12 @@
 /**
- * UI strings for the components (never survey content: that is data in the definition). A small registry in the
- * style of Shoelace's localize: the first translation registered (`id`) is the fallback.
+ * UI strings of the survey (never survey content: that is data in the definition), in the one registry that the
+ * reports add their own terms to (`registry.ts`). Bahasa Indonesia is the fallback.
  */
 import { id } from './translations/id.js';
 import { en } from './translations/en.js';
+import { registerTranslation, terms } from './registry.js';
+
+export { registerTranslation };
 
 /** Why a definition failed, as handed to `Translation.definitionIssue`. */
 export interface DefinitionIssueInfo {
@@ -49,17 +52,9 @@ export interface Translation {
   statusFailed: (count: number) => string;
 }
 
-const registry = new Map<string, Translation>();
-
-/** Adds translations; a later one with the same code replaces the earlier. */
-export function registerTranslation(...translations: Translation[]): void {
-  for (const t of translations) registry.set(t.$code.toLowerCase(), t);
-}
-
-/** The translation for `lang` (`en-GB` falls back to `en`), or Bahasa Indonesia. */
+/** The survey's terms for `lang` (`en-GB` falls back to `en`), each missing term in Bahasa Indonesia. */
 export function translation(lang = 'id'): Translation {
-  const code = lang.toLowerCase();
-  return registry.get(code) ?? registry.get(code.split('-')[0]) ?? id;
+  return terms<Translation>(lang);
 }
 
 registerTranslation(id, en);

@@ -7,7 +7,7 @@
  * most the rounded value. Every figure goes through `ikmFromTallies`: from raw responses (`computeIkm`) or from sums
  * and counts an aggregator (SQL) computed.
  */
-import { gradeOf, IKM_ELEMENTS, type Bilingual, type IkmElement, type Mutu, type SkmElementKey } from './elements.js';
+import { gradeOf, IKM_ELEMENTS, type Bilingual, type IkmElement, type Mutu, type SkmElementKey } from './facts.js';
 import { add, fractionText, reduce, roundUnits, rounded, times, unitsText, type Fraction } from './fraction.js';
 import { answered, IkmInputError, isObject, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
 

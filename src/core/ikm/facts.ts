@@ -3,11 +3,8 @@
  * with their keys and questionnaire columns, and the interval table of grades. Defined here once.
  */
 
-/** A text in Bahasa Indonesia and English. */
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+/** A text in Bahasa Indonesia and English (a `LocalizedText` of the survey schema). */
+export type Bilingual = { id: string; en: string };
 
 /** The semantic key of one of the nine SKM elements (unsur). */
 export type SkmElementKey =
@@ -73,3 +70,60 @@ export const IKM_GRADES: readonly IkmGrade[] = [
 export function gradeOf(nikHundredths: number): IkmGrade {
   return IKM_GRADES.find(g => nikHundredths >= g.min)!;
 }
+
+/** A coded answer of the respondent profile: the stored code and its label. */
+export interface ProfileCode {
+  code: string;
+  label: Bilingual;
+}
+
+const codes = (list: [string, string, string][]): ProfileCode[] =>
+  list.map(([code, id, en]) => ({ code, label: { id, en } }));
+
+/** Answer ids of the profile questions of the official form (and of the `skm` preset). */
+export const PROFILE_FIELDS = {
+  gender: 'jenis_kelamin',
+  age: 'usia',
+  education: 'pendidikan',
+  occupation: 'pekerjaan',
+  occupationOther: 'pekerjaan_lainnya',
+  service: 'jenis_layanan',
+} as const;
+
+/** Jenis kelamin of the official form. */
+export const GENDERS: readonly ProfileCode[] = codes([
+  ['L', 'Laki-laki', 'Male'],
+  ['P', 'Perempuan', 'Female'],
+]);
+
+/**
+ * Levels of education in their order: the six official ones (SD, SMP, SMA, S1, S2, S3) and three common local
+ * extensions (`EDUCATION_EXTENSIONS`), which the preset asks only with `extendedEducation`.
+ */
+export const EDUCATION_LEVELS: readonly ProfileCode[] = codes([
+  ['TIDAK_SEKOLAH', 'Tidak sekolah', 'No schooling'],
+  ['SD', 'SD', 'Primary school (SD)'],
+  ['SMP', 'SMP', 'Junior high school (SMP)'],
+  ['SMA', 'SMA', 'Senior high school (SMA)'],
+  ['D1_D3', 'D1–D3', 'Diploma (D1–D3)'],
+  ['D4', 'D4', 'Applied bachelor (D4)'],
+  ['S1', 'S1', "Bachelor's degree (S1)"],
+  ['S2', 'S2', "Master's degree (S2)"],
+  ['S3', 'S3', 'Doctorate (S3)'],
+]);
+
+/** The education levels that are not on the official form. */
+export const EDUCATION_EXTENSIONS: readonly string[] = ['TIDAK_SEKOLAH', 'D1_D3', 'D4'];
+
+/** Pekerjaan of the official form; `LAINNYA` comes with a free text (`pekerjaan_lainnya`). */
+export const OCCUPATIONS: readonly ProfileCode[] = codes([
+  ['PNS', 'PNS', 'Civil servant (PNS)'],
+  ['TNI', 'TNI', 'Military (TNI)'],
+  ['POLRI', 'POLRI', 'Police (POLRI)'],
+  ['SWASTA', 'Swasta', 'Private sector'],
+  ['WIRAUSAHA', 'Wirausaha', 'Self-employed'],
+  ['LAINNYA', 'Lainnya', 'Other'],
+]);
+
+/** The score from which an element rating counts as low (1 and 2: the preset then asks what to improve). */
+export const LOW_SCORE = 2;
