@@ -4,9 +4,9 @@
  */
 import { id } from './translations/id.js';
 import { en } from './translations/en.js';
-import { registerTranslation, terms } from './registry.js';
+import { registerTranslation } from './registry.js';
 
-export { registerTranslation };
+export { registerTranslation, translation } from './registry.js';
 
 /** Why a definition failed, as handed to `Translation.definitionIssue`. */
 export interface DefinitionIssueInfo {
@@ -50,11 +50,6 @@ export interface Translation {
   statusWaiting: (count: number) => string;
   statusSaveFailed: string;
   statusFailed: (count: number) => string;
-}
-
-/** The survey's terms for `lang` (`en-GB` falls back to `en`), each missing term in Bahasa Indonesia. */
-export function translation(lang = 'id'): Translation {
-  return terms<Translation>(lang);
 }
 
 registerTranslation(id, en);

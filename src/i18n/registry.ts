@@ -5,6 +5,8 @@
  * Bahasa Indonesia. The registry lives on the global object, so that every Masukan script on a page shares it.
  */
 
+import type { Translation } from './localize.js';
+
 /** Terms of one language: its code (`id`, `en`, `jv`) and any terms, e.g. `{ $code: 'jv', submit: 'Kirim' }`. */
 export interface TranslationTerms {
   $code: string;
@@ -22,8 +24,11 @@ export function registerTranslation(...translations: TranslationTerms[]): void {
   }
 }
 
-/** The terms for `lang` (`en-GB` falls back to `en`), each missing term taken from Bahasa Indonesia. */
-export function terms<T>(lang = 'id'): T {
+/**
+ * The terms for `lang` (`en-GB` falls back to `en`), each missing term taken from Bahasa Indonesia: the survey's
+ * `Translation` by default, or the terms of a report (`translation<IkmTerms>('en')`).
+ */
+export function translation<T = Translation>(lang = 'id'): T {
   const code = lang.toLowerCase();
   return { ...registry.get('id'), ...(registry.get(code) ?? registry.get(code.split('-')[0])) } as T;
 }

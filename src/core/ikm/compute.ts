@@ -179,3 +179,14 @@ export function computeIkm(responses: unknown, options?: IkmOptions): IkmResult 
   const { rows, ignored, issues } = read(responses, options);
   return ikmOfRows(rows, ignored, issues);
 }
+
+/**
+ * The elements with the lowest averages, lowest first: the priorities for follow-up. Compared exactly (S/n as
+ * fractions); equal averages keep questionnaire order; elements nobody answered are left out.
+ */
+export function lowestElements(result: IkmResult, count = 3): IkmElementResult[] {
+  return IKM_ELEMENTS.map(e => result.elements[e.key])
+    .filter(e => e.n > 0)
+    .sort((a, b) => a.sum * b.n - b.sum * a.n)
+    .slice(0, count);
+}

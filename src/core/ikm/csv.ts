@@ -1,7 +1,7 @@
 /** The SKM data-processing sheet as CSV, with labels next to keys and the citizens' own words. */
 import { localize } from '../engine.js';
 import { csvText } from '../csv.js';
-import { terms } from '../../i18n/registry.js';
+import { translation } from '../../i18n/registry.js';
 import type { IkmTerms } from '../../i18n/ikm.js';
 import { ikmOfRows } from './compute.js';
 import { IKM_ELEMENTS, PROFILE_FIELDS } from './facts.js';
@@ -34,7 +34,7 @@ const profileColumns = [PROFILE_FIELDS.gender, PROFILE_FIELDS.age, PROFILE_FIELD
  */
 export function ikmCsv(responses: unknown, options: IkmCsvOptions = {}): string {
   const lang = options.lang ?? 'id';
-  const t = terms<IkmTerms>(lang);
+  const t = translation<IkmTerms>(lang);
   const sep = options.separator ?? t.ikmCsvSeparator;
   const dec = options.decimal ?? t.ikmCsvDecimal;
   const labels = labeller(options, lang);
@@ -56,10 +56,13 @@ export function ikmCsv(responses: unknown, options: IkmCsvOptions = {}): string 
   const textIds = labels.textIds.filter(id => scored.some(r => text(r, id) !== ''));
   const els = IKM_ELEMENTS.map(e => result.elements[e.key]);
   const line = (label: string, values: string[]) => [label, '', '', '', ...values];
-  const heading = (id: string) =>
-    labels.question(id) ?? (Object.hasOwn(t.ikmTextQuestions, id) ? t.ikmTextQuestions[id as 'saran'] : id);
   const rowsOut: string[][] = [
-    [...t.ikmCsvHead, ...IKM_ELEMENTS.map(e => e.code), ...profile.map(heading), ...textIds.map(heading)],
+    [
+      ...t.ikmCsvHead,
+      ...IKM_ELEMENTS.map(e => e.code),
+      ...profile.map(labels.question),
+      ...textIds.map(labels.question),
+    ],
     ...scored.map((r, i) => {
       const service = serviceKey(r.context, r.answers, options.serviceId);
       return [

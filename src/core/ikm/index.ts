@@ -17,7 +17,7 @@ export {
 export type { Bilingual, IkmElement, IkmGrade, Mutu, ProfileCode, SkmElementKey } from './facts.js';
 export { IkmInputError } from './read.js';
 export type { IkmIssue, IkmOptions } from './read.js';
-export { computeIkm, ikmFromTallies, tallyOf } from './compute.js';
+export { computeIkm, ikmFromTallies, lowestElements, tallyOf } from './compute.js';
 export type { IkmElementResult, IkmResult, IkmTallies, IkmTally } from './compute.js';
 export { computeIkmBy, groupResponses, serviceOf } from './group.js';
 export type { IkmGroup, IkmGroupBy, IkmGroupOptions } from './group.js';

@@ -5,7 +5,10 @@
  */
 import { localize } from '../engine.js';
 import type { LocalizedText, Survey } from '../schema.js';
+import { translation } from '../../i18n/registry.js';
+import type { IkmTerms } from '../../i18n/ikm.js';
 import { EDUCATION_LEVELS, GENDERS, OCCUPATIONS, PROFILE_FIELDS, type ProfileCode } from './facts.js';
+import './terms.js';
 
 /** Where labels come from. */
 export interface LabelOptions {
@@ -26,8 +29,8 @@ export interface Labeller {
   service(key: string): string;
   /** The label of a coded answer (`L` → "Laki-laki"), or the value itself. */
   answer(questionId: string, value: string): string;
-  /** The label of a question in the definition, if any. */
-  question(id: string): string | undefined;
+  /** The label of a question: from the definition, else the name of a profile or free-text question, else the id. */
+  question(id: string): string;
   /** The free-text questions: from the definition, else `perbaikan` and `saran`. */
   textIds: readonly string[];
 }
@@ -52,6 +55,15 @@ export function labeller(options: LabelOptions, lang: string): Labeller {
       if ('options' in q) optionLabels.set(q.id, new Map(q.options.map(o => [String(o.value), o.label])));
       if ((q.type === 'text' || q.type === 'textarea') && q.id !== PROFILE_FIELDS.occupationOther) textIds.push(q.id);
     }
+  const t = translation<IkmTerms>(lang);
+  const names = new Map<string, string>([
+    [PROFILE_FIELDS.gender, t.ikmGender],
+    [PROFILE_FIELDS.age, t.ikmAge],
+    [PROFILE_FIELDS.education, t.ikmEducation],
+    [PROFILE_FIELDS.occupation, t.ikmOccupation],
+    ['perbaikan', t.ikmTextQuestions.perbaikan],
+    ['saran', t.ikmTextQuestions.saran],
+  ]);
   const serviceLabels = options.serviceLabels ?? {};
   const serviceId = options.serviceId ?? PROFILE_FIELDS.service;
   const answer = (questionId: string, value: string) => {
@@ -63,7 +75,7 @@ export function labeller(options: LabelOptions, lang: string): Labeller {
     answer,
     question: id => {
       const label = questions.get(id);
-      return label === undefined ? undefined : localize(label, lang);
+      return label === undefined ? (names.get(id) ?? id) : localize(label, lang);
     },
     textIds: options.survey ? textIds : ['perbaikan', 'saran'],
   };
