@@ -32,8 +32,11 @@ export async function fetchAll(url: string): Promise<unknown> {
   const first = await fetchJson(url);
   if (!isPage(first)) return first;
   const items = [...first.items];
+  const seen = new Set<string>();
   let next = first.next;
   for (let pages = 1; next && pages < MAX_PAGES; pages++) {
+    if (seen.has(next)) throw new Error(`the cursor ${next} came back: the pages do not end`);
+    seen.add(next);
     const pageUrl = new URL(url, document.baseURI);
     pageUrl.searchParams.set('cursor', next);
     const page = await fetchJson(pageUrl.href);
