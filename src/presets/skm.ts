@@ -7,9 +7,9 @@ import {
   EDUCATION_EXTENSIONS,
   EDUCATION_LEVELS,
   GENDERS,
-  IKM_ELEMENTS,
   LOW_SCORE,
   OCCUPATIONS,
+  SKM_ELEMENT_KEYS,
   PROFILE_FIELDS,
   type ProfileCode,
   type SkmElementKey,
@@ -112,7 +112,7 @@ const questions: Record<SkmElement, [string, string, string[][]]> = {
 };
 
 /** The answer keys of the nine SKM elements, in questionnaire order (U1–U9: U8 sarana, U9 pengaduan). */
-export const SKM_ELEMENTS: readonly SkmElement[] = IKM_ELEMENTS.map(e => e.key);
+export const SKM_ELEMENTS: readonly SkmElement[] = SKM_ELEMENT_KEYS;
 
 /**
  * The SKM survey of PermenPANRB 14/2017 (`id` `skm`). Answer keys: `jenis_kelamin` (`L`/`P`), `usia` (whole years),

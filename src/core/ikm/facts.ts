@@ -18,6 +18,19 @@ export type SkmElementKey =
   | 'sarana_prasarana'
   | 'pengaduan';
 
+/** The keys of the nine elements in questionnaire order (U1–U9): the answer ids of the `skm` preset. */
+export const SKM_ELEMENT_KEYS: readonly SkmElementKey[] = [
+  'persyaratan',
+  'prosedur',
+  'waktu',
+  'biaya',
+  'produk',
+  'kompetensi',
+  'perilaku',
+  'sarana_prasarana',
+  'pengaduan',
+];
+
 /** One SKM element: its stable key, its questionnaire column (`U1`–`U9`) and its name. */
 export interface IkmElement {
   key: SkmElementKey;
@@ -25,28 +38,29 @@ export interface IkmElement {
   name: Bilingual;
 }
 
-const element = (key: SkmElementKey, code: string, id: string, en: string): IkmElement => ({
-  key,
-  code,
-  name: { id, en },
-});
+const names: [id: string, en: string][] = [
+  ['Persyaratan', 'Requirements'],
+  ['Sistem, Mekanisme, dan Prosedur', 'System, mechanism and procedure'],
+  ['Waktu Penyelesaian', 'Completion time'],
+  ['Biaya/Tarif', 'Cost/fee'],
+  ['Produk Spesifikasi Jenis Pelayanan', 'Service product specification'],
+  ['Kompetensi Pelaksana', 'Staff competence'],
+  ['Perilaku Pelaksana', 'Staff conduct'],
+  ['Sarana dan Prasarana', 'Facilities and infrastructure'],
+  ['Penanganan Pengaduan, Saran dan Masukan', 'Handling of complaints and suggestions'],
+];
 
 /**
  * The nine elements in the order of the official questionnaire, which puts Sarana dan Prasarana at U8 and Penanganan
  * Pengaduan at U9 (the regulation's scope list has them the other way round; answers are matched by key, never by
  * position).
  */
-export const IKM_ELEMENTS: readonly IkmElement[] = [
-  element('persyaratan', 'U1', 'Persyaratan', 'Requirements'),
-  element('prosedur', 'U2', 'Sistem, Mekanisme, dan Prosedur', 'System, mechanism and procedure'),
-  element('waktu', 'U3', 'Waktu Penyelesaian', 'Completion time'),
-  element('biaya', 'U4', 'Biaya/Tarif', 'Cost/fee'),
-  element('produk', 'U5', 'Produk Spesifikasi Jenis Pelayanan', 'Service product specification'),
-  element('kompetensi', 'U6', 'Kompetensi Pelaksana', 'Staff competence'),
-  element('perilaku', 'U7', 'Perilaku Pelaksana', 'Staff conduct'),
-  element('sarana_prasarana', 'U8', 'Sarana dan Prasarana', 'Facilities and infrastructure'),
-  element('pengaduan', 'U9', 'Penanganan Pengaduan, Saran dan Masukan', 'Handling of complaints and suggestions'),
-];
+// Marked pure so that bundles using only the keys (the preset) leave the names out.
+export const IKM_ELEMENTS: readonly IkmElement[] = /* @__PURE__ */ SKM_ELEMENT_KEYS.map((key, i) => ({
+  key,
+  code: `U${i + 1}`,
+  name: { id: names[i][0], en: names[i][1] },
+}));
 
 /** Service quality grade (mutu pelayanan). */
 export type Mutu = 'A' | 'B' | 'C' | 'D';

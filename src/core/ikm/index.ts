@@ -13,6 +13,7 @@ export {
   LOW_SCORE,
   OCCUPATIONS,
   PROFILE_FIELDS,
+  SKM_ELEMENT_KEYS,
 } from './facts.js';
 export type { Bilingual, IkmElement, IkmGrade, Mutu, ProfileCode, SkmElementKey } from './facts.js';
 export { IkmInputError } from './read.js';

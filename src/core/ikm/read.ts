@@ -55,8 +55,8 @@ const isInstant = (v: unknown) =>
 /** The value of an own property: ids and answer keys are data (`constructor`, `__proto__` are valid keys). */
 export const own = (record: Json, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-/** One checked response: its position in the input and its score per element (undefined = not answered). */
-export interface Row {
+/** What every checked response has: its position in the input, its objects and its time. */
+export interface Checked {
   index: number;
   response: Json;
   /** `answers`, checked to be an object. */
@@ -65,24 +65,29 @@ export interface Row {
   context: Json;
   /** `submittedAt` in milliseconds since 1970, when given. */
   time: number | undefined;
+}
+
+/** One checked SKM response with its score per element (undefined = not answered). */
+export interface Row extends Checked {
   scores: (number | undefined)[];
 }
 
-export interface Read {
-  rows: Row[];
+export interface Read<R = Row> {
+  rows: R[];
   ignored: number;
   issues: IkmIssue[];
 }
 
-class Skip {
+/** The first problem of a response: thrown by a row reader, turned into an `IkmInputError` or an issue. */
+export class Skip {
   constructor(
     readonly field: string,
     readonly message: string,
   ) {}
 }
 
-/** Checks one response and reads its element scores; throws `Skip` naming the first problem. */
-function readOne(response: unknown, index: number, ids: readonly string[]): Row {
+/** Checks what every response needs (an object with `answers`, optional `context`, an ISO `submittedAt`). */
+export function checkResponse(response: unknown, index: number): Checked {
   if (!isObject(response)) throw new Skip('', 'expected a response object');
   const { answers, context, submittedAt } = response;
   if (!isObject(answers)) throw new Skip('answers', `expected an object, got ${show(answers)}`);
@@ -90,32 +95,30 @@ function readOne(response: unknown, index: number, ids: readonly string[]): Row 
     throw new Skip('context', `expected an object, got ${show(context)}`);
   if (submittedAt !== undefined && !isInstant(submittedAt))
     throw new Skip('submittedAt', `expected an ISO date-time with Z or an offset, got ${show(submittedAt)}`);
-  const scores = ids.map(id => {
-    const value = own(answers, id);
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4) return value;
-    throw new Skip(`answers.${id}`, `expected an integer score from 1 to 4, got ${show(value)}`);
-  });
   const time = typeof submittedAt === 'string' ? Date.parse(submittedAt) : undefined;
-  return { index, response, answers, context: context ?? {}, time, scores };
+  return { index, response, answers, context: context ?? {}, time };
 }
 
 /**
- * Checks the shape of every response and reads its element scores. Throws `IkmInputError` on malformed input, or
- * with `invalid: 'skip'` leaves malformed responses out and lists them in `issues`.
+ * Reads every response with `readRow` (which throws `Skip` for a malformed one): responses of other surveys are
+ * counted in `ignored`; a malformed one throws `IkmInputError` naming its index and field, or with
+ * `invalid: 'skip'` is left out and listed in `issues`.
  */
-export function read(responses: unknown, options: IkmOptions = {}): Read {
+export function readWith<R>(
+  responses: unknown,
+  options: Pick<IkmOptions, 'surveyId' | 'invalid'>,
+  readRow: (response: unknown, index: number) => R,
+): Read<R> {
   if (!Array.isArray(responses))
     throw new IkmInputError(`responses: expected an array of survey responses, got ${show(responses).slice(0, 40)}`);
-  const ids = IKM_ELEMENTS.map(e => options.elementIds?.[e.key] ?? e.key);
-  const out: Read = { rows: [], ignored: 0, issues: [] };
+  const out: Read<R> = { rows: [], ignored: 0, issues: [] };
   responses.forEach((response: unknown, index) => {
     if (options.surveyId !== undefined && isObject(response) && response.surveyId !== options.surveyId) {
       out.ignored++;
       return;
     }
     try {
-      out.rows.push(readOne(response, index, ids));
+      out.rows.push(readRow(response, index));
     } catch (error) {
       if (!(error instanceof Skip)) throw error;
       const { field, message } = error;
@@ -126,6 +129,24 @@ export function read(responses: unknown, options: IkmOptions = {}): Read {
     }
   });
   return out;
+}
+
+/**
+ * Checks the shape of every SKM response and reads its element scores. Throws `IkmInputError` on malformed input,
+ * or with `invalid: 'skip'` leaves malformed responses out and lists them in `issues`.
+ */
+export function read(responses: unknown, options: IkmOptions = {}): Read {
+  const ids = IKM_ELEMENTS.map(e => options.elementIds?.[e.key] ?? e.key);
+  return readWith(responses, options, (response, index) => {
+    const checked = checkResponse(response, index);
+    const scores = ids.map(id => {
+      const value = own(checked.answers, id);
+      if (value === undefined || value === null) return undefined;
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4) return value;
+      throw new Skip(`answers.${id}`, `expected an integer score from 1 to 4, got ${show(value)}`);
+    });
+    return { ...checked, scores };
+  });
 }
 
 /** True when the row answered at least one element. */
