@@ -2,7 +2,7 @@
 for (const button of document.querySelectorAll('[data-lang]'))
   button.addEventListener('click', () => {
     document.documentElement.lang = button.dataset.lang;
-    for (const survey of document.querySelectorAll('masukan-survey, masukan-ikm-report'))
+    for (const survey of document.querySelectorAll('masukan-survey, masukan-ikm-report, masukan-konsultasi-report'))
       survey.setAttribute('lang', button.dataset.lang);
     for (const other of document.querySelectorAll('[data-lang]'))
       other.setAttribute('aria-pressed', String(other === button));
@@ -22,3 +22,8 @@ if (count) {
   document.addEventListener('masukan-delivered', refresh);
   refresh();
 }
+
+// A report on the same page as a survey shows the new answer once the collector has it.
+document.addEventListener('masukan-delivered', () => {
+  for (const report of document.querySelectorAll('masukan-konsultasi-report, masukan-ikm-report')) report.reload();
+});
