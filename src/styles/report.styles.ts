@@ -173,6 +173,13 @@ export const reportStyles = css`
     table.stack thead {
       display: none;
     }
+    table.stack caption {
+      display: block;
+    }
+    table.stack tbody :is(td.code, td.code + th) {
+      display: inline;
+      margin-inline-end: 0.5em;
+    }
     table.stack tr {
       padding: 0.5rem 0;
       border-bottom: 1px solid var(--border);

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const ikmReportStyles = css`
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
     gap: var(--space);
   }
   .figure {
