@@ -194,6 +194,37 @@ export abstract class MasukanReport<T extends ReportTerms> extends MasukanElemen
       <button part="button" type="button" @click=${this.handlePrint}>${this.t.reportPrint}</button>`;
   }
 
+  /** A table of categories with their count and share of `total`. */
+  protected renderCounts(className: string, rows: { label: string; count: number }[], total: number, caption = '') {
+    const t = this.t;
+    return html`<table part="table" class=${className}>
+      ${
+        caption
+          ? html`<caption>
+              ${caption}
+            </caption>`
+          : nothing
+      }
+      <thead>
+        <tr>
+          <th scope="col">${t.reportCategory}</th>
+          <th scope="col" class="n">${t.reportCount}</th>
+          <th scope="col" class="n">${t.reportShare}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          r =>
+            html`<tr>
+              <th scope="row">${r.label}</th>
+              <td class="n">${r.count}</td>
+              <td class="n">${this.percent(r.count, total)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
   /** "3 jawaban tidak valid dilewati", with why each one was skipped. */
   protected renderSkipped(issues: readonly IkmIssue[]) {
     if (!issues.length) return nothing;

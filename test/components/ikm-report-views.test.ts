@@ -5,24 +5,11 @@ import type { MasukanIkmReport } from '../../src/components/ikm-report/ikm-repor
 import { computeIkm, IKM_ELEMENTS } from '../../src/core/ikm/index.js';
 import { registerTranslation } from '../../src/i18n/registry.js';
 import { skm } from '../../src/presets/skm.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+import { skmResponse } from '../helpers/responses.js';
 import { until } from '../helpers/wait.js';
 
 const KEYS = IKM_ELEMENTS.map(e => e.key);
-let seq = 0;
-
-function response(scores: number[], extra: Partial<SurveyResponse> = {}): SurveyResponse {
-  return {
-    id: `views-${String(++seq).padStart(6, '0')}`,
-    surveyId: 'skm',
-    surveyVersion: '2017.1',
-    submittedAt: '2026-02-10T03:00:00.000Z',
-    lang: 'id',
-    context: {},
-    ...extra,
-    answers: { ...Object.fromEntries(scores.map((s, i) => [KEYS[i], s])), ...extra.answers },
-  };
-}
+const response = skmResponse;
 
 /** EX1 of skm.md with free texts: 84.03 B; the lowest elements are U2 and U9 (75.00) and U3 (75.00). */
 const data = () => [

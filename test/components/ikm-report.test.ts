@@ -3,22 +3,10 @@ import '../../src/components/ikm-report/ikm-report.js';
 import type { MasukanIkmReport } from '../../src/components/ikm-report/ikm-report.js';
 import { computeIkm, computeIkmBy, IKM_ELEMENTS, ikmCsv, type IkmResult } from '../../src/core/ikm/index.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
+import { skmResponse } from '../helpers/responses.js';
 
 const KEYS = IKM_ELEMENTS.map(e => e.key);
-let seq = 0;
-
-function response(scores: number[], extra: Partial<SurveyResponse> = {}): SurveyResponse {
-  return {
-    id: `report-${String(++seq).padStart(6, '0')}`,
-    surveyId: 'skm',
-    surveyVersion: '2017.1',
-    submittedAt: '2026-02-10T03:00:00.000Z',
-    lang: 'id',
-    context: {},
-    ...extra,
-    answers: { ...Object.fromEntries(scores.map((s, i) => [KEYS[i], s])), ...extra.answers },
-  };
-}
+const response = skmResponse;
 
 /** EX1 of skm.md (84.03, B), spread over two services and two quarters (one response is April in Jakarta). */
 const ex1 = () => [

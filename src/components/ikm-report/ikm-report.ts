@@ -593,28 +593,12 @@ export class MasukanIkmReport extends MasukanReport<IkmReportTerms> {
     const total = profile.respondents;
     const labels = this.labels;
     const table = (caption: string, rows: ProfileCount[], label: (key: string) => string) =>
-      html`<table part="table" class="profile-table">
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.reportCategory}</th>
-            <th scope="col" class="n">${t.reportCount}</th>
-            <th scope="col" class="n">${t.reportShare}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            r =>
-              html`<tr>
-                <th scope="row">${r.key ? label(r.key) : t.reportNotGiven}</th>
-                <td class="n">${r.count}</td>
-                <td class="n">${this.percent(r.count, total)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      this.renderCounts(
+        'profile-table',
+        rows.map(r => ({ label: r.key ? label(r.key) : t.reportNotGiven, count: r.count })),
+        total,
+        caption,
+      );
     return html`<section part="section" class="section">
       <h3>${t.ikmProfile}</h3>
       <div class="profile">

@@ -170,28 +170,10 @@ export class MasukanKonsultasiReport extends MasukanReport<KonsultasiReportTerms
   }
 
   private renderCategories(r: KonsultasiResult) {
-    const t = this.t;
+    const rows = r.categories.map(c => ({ label: this.category(c.key), count: c.count }));
     return html`<section part="section" class="section">
-      <h3>${t.konsultasiByCategory}</h3>
-      <table part="table" class="categories">
-        <thead>
-          <tr>
-            <th scope="col">${t.reportCategory}</th>
-            <th scope="col" class="n">${t.reportCount}</th>
-            <th scope="col" class="n">${t.reportShare}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${r.categories.map(
-            c =>
-              html`<tr>
-                <th scope="row">${this.category(c.key)}</th>
-                <td class="n">${c.count}</td>
-                <td class="n">${this.percent(c.count, r.participants)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <h3>${this.t.konsultasiByCategory}</h3>
+      ${this.renderCounts('categories', rows, r.participants)}
     </section>`;
   }
 
