@@ -134,3 +134,20 @@ export async function collectorMiddleware(ctx, next) {
   for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
   ctx.body = step.body ?? 'ok';
 }
+
+/**
+ * GET /test/paged/<name>?cursor=<c>: the collector's paged reads (`{ items, next }`) from fixture files
+ * test/fixtures/results/<name>-<c>.json; without a cursor, <name>-1.json.
+ */
+export async function pagedFixtureMiddleware(ctx, next) {
+  const match = /^\/test\/paged\/([\w-]+)$/.exec(ctx.path);
+  if (!match || ctx.method !== 'GET') return next();
+  const cursor = /^[\w-]+$/.test(ctx.query.cursor ?? '') ? ctx.query.cursor : '1';
+  const { readFile } = await import('node:fs/promises');
+  try {
+    ctx.body = await readFile(new URL(`../fixtures/results/${match[1]}-${cursor}.json`, import.meta.url), 'utf8');
+    ctx.type = 'application/json';
+  } catch {
+    ctx.status = 404;
+  }
+}
