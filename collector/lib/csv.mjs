@@ -1,13 +1,11 @@
-// CSV cells for spreadsheets: quoted when they hold the separator, quotes or line breaks, and text that starts
-// with = + - @ (or a tab or carriage return) gets a leading ' so that Excel or LibreOffice never runs it as a formula.
+// CSV lines of the export, with the widget package's formula-safe cells (`csvCell` in masukan/ikm: one home for
+// the neutralising rule).
+import { csvCell } from 'masukan/ikm';
 
-/** One cell: strings as they are, lists and objects as JSON, numbers and booleans as text, nothing as empty. */
-export function csvCell(value, separator = ',') {
-  if (value === undefined || value === null) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** A value as cell text: lists and objects as JSON, nothing as empty. */
+const text = value =>
+  value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /** One line, ending in CRLF. */
-export const csvLine = (values, separator = ',') => values.map(v => csvCell(v, separator)).join(separator) + '\r\n';
+export const csvLine = (values, separator = ',') =>
+  values.map(v => csvCell(text(v), separator)).join(separator) + '\r\n';

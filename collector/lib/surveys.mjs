@@ -6,9 +6,10 @@ const widget = async path =>
   import(path).catch(error => {
     throw new Error(`${path} could not be loaded (${error.message}): run \`npm run build\` in the masukan package.`);
   });
-const [{ SurveyResponse }, { skm, konsultasi, SKM_ELEMENTS }] = await Promise.all([
+const [{ SurveyResponse }, { skm, konsultasi }, { SKM_ELEMENT_KEYS: SKM_ELEMENTS }] = await Promise.all([
   widget('masukan/schema'),
   widget('masukan/presets'),
+  widget('masukan/ikm'),
 ]);
 
 export { SurveyResponse, SKM_ELEMENTS };
