@@ -37,7 +37,7 @@ test('npm start: prints its URL, serves the seeded demo, and survives malformed 
     const ikm = await (await fetch(`${base}/api/ikm?survey=skm&group=service`)).json();
     assert.equal(ikm.total.respondents, 300, 'seeded with the demo data');
   } finally {
-    await new Promise(resolve => (child.once('exit', resolve), child.kill('SIGTERM')));
+    if (child.exitCode === null) await new Promise(resolve => (child.once('exit', resolve), child.kill('SIGTERM')));
     await rm(dir, { recursive: true, force: true });
   }
 });
