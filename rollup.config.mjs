@@ -69,9 +69,11 @@ export default [
       'src/index.ts',
       'src/outbox/index.ts',
       'src/core/ikm/index.ts',
+      'src/core/konsultasi/index.ts',
       'src/components/survey/survey.ts',
       'src/components/launcher/launcher.ts',
       'src/components/ikm-report/ikm-report.ts',
+      'src/components/konsultasi-report/konsultasi-report.ts',
     ],
     output: {
       dir: 'dist',
@@ -91,6 +93,8 @@ export default [
   iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
+  // The consultation (FKP) results report, likewise its own script.
+  iife('src/components/konsultasi-report/bundle.ts', 'dist/masukan-konsultasi-report.min.js', 'Masukan'),
   // The feedback button: small, loads masukan.min.js from its own folder when first opened.
   iife('src/components/launcher/bundle.ts', 'dist/masukan-launcher.min.js', 'Masukan'),
 ];

@@ -30,8 +30,6 @@ export {
 } from './core/schema.js';
 export type { QuestionType } from './core/schema.js';
 export { describeProblem, formatPath, parseSurvey, safeParseSurvey, SurveyConfigError } from './core/parse.js';
-export { defineSurvey } from './core/define.js';
-export type { SurveyDefinition } from './core/define.js';
 export type { DefinitionProblem, SafeParseSurveyResult } from './core/parse.js';
 export {
   createResponse,

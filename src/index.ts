@@ -1,6 +1,10 @@
 // Public entry point: named exports only. Importing it defines the elements and registers the presets.
 export * from './base.js';
 
+// Typed definitions in code (npm only: a script-tag page writes JSON)
+export { defineSurvey } from './core/define.js';
+export type { SurveyDefinition } from './core/define.js';
+
 // Presets (importing them registers `skm` and `konsultasi` for <masukan-survey preset="…">)
 export { konsultasi, skm, SKM_ELEMENTS, STANDAR_PELAYANAN } from './presets/index.js';
 export type {

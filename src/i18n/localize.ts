@@ -1,9 +1,12 @@
 /**
- * UI strings for the components (never survey content: that is data in the definition). A small registry in the
- * style of Shoelace's localize: the first translation registered (`id`) is the fallback.
+ * UI strings of the survey (never survey content: that is data in the definition), in the one registry that the
+ * reports add their own terms to (`registry.ts`). Bahasa Indonesia is the fallback.
  */
 import { id } from './translations/id.js';
 import { en } from './translations/en.js';
+import { registerTranslation } from './registry.js';
+
+export { registerTranslation, translation } from './registry.js';
 
 /** Why a definition failed, as handed to `Translation.definitionIssue`. */
 export interface DefinitionIssueInfo {
@@ -47,19 +50,6 @@ export interface Translation {
   statusWaiting: (count: number) => string;
   statusSaveFailed: string;
   statusFailed: (count: number) => string;
-}
-
-const registry = new Map<string, Translation>();
-
-/** Adds translations; a later one with the same code replaces the earlier. */
-export function registerTranslation(...translations: Translation[]): void {
-  for (const t of translations) registry.set(t.$code.toLowerCase(), t);
-}
-
-/** The translation for `lang` (`en-GB` falls back to `en`), or Bahasa Indonesia. */
-export function translation(lang = 'id'): Translation {
-  const code = lang.toLowerCase();
-  return registry.get(code) ?? registry.get(code.split('-')[0]) ?? id;
 }
 
 registerTranslation(id, en);

@@ -7,7 +7,7 @@
  * most the rounded value. Every figure goes through `ikmFromTallies`: from raw responses (`computeIkm`) or from sums
  * and counts an aggregator (SQL) computed.
  */
-import { gradeOf, IKM_ELEMENTS, type Bilingual, type IkmElement, type Mutu, type SkmElementKey } from './elements.js';
+import { gradeOf, IKM_ELEMENTS, type Bilingual, type IkmElement, type Mutu, type SkmElementKey } from './facts.js';
 import { add, fractionText, reduce, roundUnits, rounded, times, unitsText, type Fraction } from './fraction.js';
 import { answered, IkmInputError, isObject, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
 
@@ -178,4 +178,15 @@ export function ikmOfRows(rows: readonly Row[], ignored = 0, issues: IkmIssue[] 
 export function computeIkm(responses: unknown, options?: IkmOptions): IkmResult {
   const { rows, ignored, issues } = read(responses, options);
   return ikmOfRows(rows, ignored, issues);
+}
+
+/**
+ * The elements with the lowest averages, lowest first: the priorities for follow-up. Compared exactly (S/n as
+ * fractions); equal averages keep questionnaire order; elements nobody answered are left out.
+ */
+export function lowestElements(result: IkmResult, count = 3): IkmElementResult[] {
+  return IKM_ELEMENTS.map(e => result.elements[e.key])
+    .filter(e => e.n > 0)
+    .sort((a, b) => a.sum * b.n - b.sum * a.n)
+    .slice(0, count);
 }

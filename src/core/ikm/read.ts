@@ -1,5 +1,5 @@
 /** Reading survey responses of unknown shape: checks each one and takes its nine element scores. */
-import { IKM_ELEMENTS, type SkmElementKey } from './elements.js';
+import { IKM_ELEMENTS, type SkmElementKey } from './facts.js';
 
 /** Malformed input: `index` is the position in the array given, `field` the offending field (`answers.waktu`). */
 export class IkmInputError extends Error {
@@ -13,9 +13,13 @@ export class IkmInputError extends Error {
   }
 }
 
-/** An answer that `invalid: 'skip'` left out. */
+/** A response that `invalid: 'skip'` left out, and why (its first problem). */
 export interface IkmIssue {
+  /** Position in the array given. */
   index: number;
+  /** The response's `id`, when it has a string one. */
+  id?: string;
+  /** The offending field (`answers.waktu`, `submittedAt`), `''` for the response itself. */
   field: string;
   message: string;
 }
@@ -30,8 +34,9 @@ export interface IkmOptions {
   /** Only responses with this `surveyId` count; others are ignored (and counted in `ignored`). Default: all. */
   surveyId?: string;
   /**
-   * What to do with an element answer that is not an integer 1–4 (`7`, `'3'`, `NaN`): `throw` (default) an
-   * `IkmInputError`, or `skip` it, treat it as unanswered and list it in `issues`.
+   * What to do with a malformed response (a score that is not an integer 1–4 such as `7` or `'3'`, a bad
+   * `submittedAt`, answers that are not an object): `throw` (default) an `IkmInputError`, or `skip` the whole
+   * response and list it in `issues`.
    */
   invalid?: 'throw' | 'skip';
 }
@@ -47,49 +52,101 @@ const isInstant = (v: unknown) =>
   /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(v) &&
   Number.isFinite(Date.parse(v));
 
-/** One checked response: its position in the input and its score per element (undefined = not answered). */
-export interface Row {
+/** The value of an own property: ids and answer keys are data (`constructor`, `__proto__` are valid keys). */
+export const own = (record: Json, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** What every checked response has: its position in the input, its objects and its time. */
+export interface Checked {
   index: number;
   response: Json;
+  /** `answers`, checked to be an object. */
+  answers: Json;
+  /** `context`, or an empty object. */
+  context: Json;
+  /** `submittedAt` in milliseconds since 1970, when given. */
+  time: number | undefined;
+}
+
+/** One checked SKM response with its score per element (undefined = not answered). */
+export interface Row extends Checked {
   scores: (number | undefined)[];
 }
 
-export interface Read {
-  rows: Row[];
+export interface Read<R = Row> {
+  rows: R[];
   ignored: number;
   issues: IkmIssue[];
 }
 
-/** Checks the shape of every response and reads its element scores. Throws `IkmInputError` on malformed input. */
-export function read(responses: unknown, options: IkmOptions = {}): Read {
+/** The first problem of a response: thrown by a row reader, turned into an `IkmInputError` or an issue. */
+export class Skip {
+  constructor(
+    readonly field: string,
+    readonly message: string,
+  ) {}
+}
+
+/** Checks what every response needs (an object with `answers`, optional `context`, an ISO `submittedAt`). */
+export function checkResponse(response: unknown, index: number): Checked {
+  if (!isObject(response)) throw new Skip('', 'expected a response object');
+  const { answers, context, submittedAt } = response;
+  if (!isObject(answers)) throw new Skip('answers', `expected an object, got ${show(answers)}`);
+  if (context !== undefined && !isObject(context))
+    throw new Skip('context', `expected an object, got ${show(context)}`);
+  if (submittedAt !== undefined && !isInstant(submittedAt))
+    throw new Skip('submittedAt', `expected an ISO date-time with Z or an offset, got ${show(submittedAt)}`);
+  const time = typeof submittedAt === 'string' ? Date.parse(submittedAt) : undefined;
+  return { index, response, answers, context: context ?? {}, time };
+}
+
+/**
+ * Reads every response with `readRow` (which throws `Skip` for a malformed one): responses of other surveys are
+ * counted in `ignored`; a malformed one throws `IkmInputError` naming its index and field, or with
+ * `invalid: 'skip'` is left out and listed in `issues`.
+ */
+export function readWith<R>(
+  responses: unknown,
+  options: Pick<IkmOptions, 'surveyId' | 'invalid'>,
+  readRow: (response: unknown, index: number) => R,
+): Read<R> {
   if (!Array.isArray(responses))
     throw new IkmInputError(`responses: expected an array of survey responses, got ${show(responses).slice(0, 40)}`);
-  const ids = IKM_ELEMENTS.map(e => options.elementIds?.[e.key] ?? e.key);
-  const out: Read = { rows: [], ignored: 0, issues: [] };
+  const out: Read<R> = { rows: [], ignored: 0, issues: [] };
   responses.forEach((response: unknown, index) => {
-    const fail = (field: string, message: string) => {
-      throw new IkmInputError(`responses[${index}]${field ? '.' + field : ''}: ${message}`, index, field);
-    };
-    if (!isObject(response)) return fail('', 'expected a response object');
-    if (options.surveyId !== undefined && response.surveyId !== options.surveyId) return void out.ignored++;
-    const { answers, context, submittedAt } = response;
-    if (!isObject(answers)) return fail('answers', `expected an object, got ${show(answers)}`);
-    if (context !== undefined && !isObject(context)) return fail('context', `expected an object, got ${show(context)}`);
-    if (submittedAt !== undefined && !isInstant(submittedAt))
-      return fail('submittedAt', `expected an ISO date-time with Z or an offset, got ${show(submittedAt)}`);
-    const scores = ids.map(id => {
-      const value = answers[id];
-      if (value === undefined || value === null) return undefined;
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4) return value;
-      const field = `answers.${id}`;
-      const message = `expected an integer score from 1 to 4, got ${show(value)}`;
-      if (options.invalid !== 'skip') fail(field, message);
-      out.issues.push({ index, field, message });
-      return undefined;
-    });
-    out.rows.push({ index, response, scores });
+    if (options.surveyId !== undefined && isObject(response) && response.surveyId !== options.surveyId) {
+      out.ignored++;
+      return;
+    }
+    try {
+      out.rows.push(readRow(response, index));
+    } catch (error) {
+      if (!(error instanceof Skip)) throw error;
+      const { field, message } = error;
+      if (options.invalid !== 'skip')
+        throw new IkmInputError(`responses[${index}]${field ? '.' + field : ''}: ${message}`, index, field);
+      const id = isObject(response) && typeof response.id === 'string' ? response.id : undefined;
+      out.issues.push(id === undefined ? { index, field, message } : { index, id, field, message });
+    }
   });
   return out;
+}
+
+/**
+ * Checks the shape of every SKM response and reads its element scores. Throws `IkmInputError` on malformed input,
+ * or with `invalid: 'skip'` leaves malformed responses out and lists them in `issues`.
+ */
+export function read(responses: unknown, options: IkmOptions = {}): Read {
+  const ids = IKM_ELEMENTS.map(e => options.elementIds?.[e.key] ?? e.key);
+  return readWith(responses, options, (response, index) => {
+    const checked = checkResponse(response, index);
+    const scores = ids.map(id => {
+      const value = own(checked.answers, id);
+      if (value === undefined || value === null) return undefined;
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4) return value;
+      throw new Skip(`answers.${id}`, `expected an integer score from 1 to 4, got ${show(value)}`);
+    });
+    return { ...checked, scores };
+  });
 }
 
 /** True when the row answered at least one element. */
