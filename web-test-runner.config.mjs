@@ -36,7 +36,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/lib/chromium/chromium',
+        executablePath: process.env.CHROME_PATH || '/usr/lib/chromium/chromium', // Debian's binary, not its wrapper script
         headless: true,
         args: [
           '--no-sandbox',

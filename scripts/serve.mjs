@@ -116,6 +116,11 @@ const server = createServer((req, res) => {
 });
 
 harden(server);
+server.on('error', error => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} is already in use (another npm start?). Choose another one: PORT=${port + 1} npm start`);
+  process.exit(1);
+});
 server.listen(port, () => {
   const { port: actual } = server.address(); // PORT=0 picks a free port
   console.log(`Masukan demo:      http://localhost:${actual}/demo/`);

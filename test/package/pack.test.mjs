@@ -38,7 +38,7 @@ test(
     symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'), 'dir');
 
     const output = run('npm', ['pack', '--json', '--pack-destination', work], checkout);
-  const [pack] = JSON.parse(output.slice(output.lastIndexOf('\n[\n') + 1)); // after the prepack build's own output
+    const [pack] = JSON.parse(output.slice(output.lastIndexOf('\n[\n') + 1)); // after the prepack build's own output
     const packed = pack.files.map(f => f.path);
     const has = path => packed.includes(path);
 
