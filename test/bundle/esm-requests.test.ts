@@ -16,7 +16,10 @@ describe('the ESM build without a bundler', () => {
         .filter(path => path.endsWith('.js'));
       const zod = scripts.filter(path => path.includes('/zod/'));
       expect(scripts.filter(path => path.includes('/locales/'))).to.deep.equal([]);
-      expect(zod.every(path => path.startsWith('/dist/vendor/zod/')), zod.join(' ')).to.equal(true);
+      expect(
+        zod.every(path => path.startsWith('/dist/vendor/zod/')),
+        zod.join(' '),
+      ).to.equal(true);
       console.log(`demo/esm.html: ${scripts.length} module requests (${zod.length} of zod)`);
       expect(scripts.length).to.be.below(80); // 57 at the time of writing; 135 when zod was imported by its entry point
     } finally {
