@@ -7,8 +7,8 @@ import { css } from 'lit';
  * Colours: every token falls back to one derived from `--masukan-color-accent`, so a page that sets only its accent
  * gets a matching tint and a readable text colour on accent buttons. Light and dark values are picked with
  * `light-dark()` by the element's colour scheme: the page's own `color-scheme` (inherited, so a page that declares
- * `color-scheme: light dark` gets dark mode from `prefers-color-scheme`), or the `theme` attribute. In the dark scheme
- * the accent is lifted to a lightness that stays readable on the dark surface.
+ * `color-scheme: light dark` gets dark mode from `prefers-color-scheme`), or the `theme` attribute. An accent too light
+ * for text on the light surface is darkened, one too dark for the dark surface lightened, keeping its hue.
  *
  * Page CSS aimed at the host itself (`* { all: unset }`, `.entry-content *`) beats `:host`, so the root element of
  * each shadow tree (`.base`) resets every inherited property again and sets the font there. Sizes are in `em` of
@@ -22,9 +22,10 @@ export const hostStyles = css`
     color-scheme: inherit;
     background: var(--surface);
     --brand: var(--masukan-color-accent, #0b57a4);
-    --accent: light-dark(var(--brand), oklch(from var(--brand) max(l, 0.78) c h));
-    /* white on dark accents, black on light ones (lightness 0.6 is where both reach about 4.5:1) */
-    --accent-contrast: var(--masukan-color-on-accent, oklch(from var(--accent) clamp(0, (0.6 - l) * 100, 1) 0 0));
+    /* The accent keeps its hue; its lightness is kept where text in it stays AA on the surface (at most 0.55 in the
+       light scheme, at least 0.78 in the dark one), so white (light) or black (dark) text on it is AA too. */
+    --accent: light-dark(oklch(from var(--brand) min(l, 0.55) c h), oklch(from var(--brand) max(l, 0.78) c h));
+    --accent-contrast: var(--masukan-color-on-accent, light-dark(#fff, #000));
     --surface: var(--masukan-color-surface, light-dark(#fff, #1b1c1f));
     --text: var(--masukan-color-text, light-dark(#1c1b1f, #e6e6ea));
     --tint: var(--masukan-color-accent-tint, color-mix(in srgb, var(--accent) 14%, var(--surface)));
