@@ -9,6 +9,7 @@ import {
   collectorMiddleware,
   pagedFixtureMiddleware,
 } from './test/helpers/wtr-plugins.mjs';
+import { apiResponsesMiddleware, recipesPlugin } from './test/helpers/recipes-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -29,9 +30,10 @@ export default {
     }),
     networkPlugin(),
     forcedColorsPlugin(), // executeServerCommand('forced-colors', { active }) // executeServerCommand('set-offline', { offline })
+    recipesPlugin(), // examples/: the React and Vue apps built on request, the server-rendered page
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
   ],
-  middleware: [cspMiddleware, collectorMiddleware, pagedFixtureMiddleware],
+  middleware: [cspMiddleware, apiResponsesMiddleware, collectorMiddleware, pagedFixtureMiddleware],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
