@@ -2,7 +2,9 @@
 for (const button of document.querySelectorAll('[data-lang]'))
   button.addEventListener('click', () => {
     document.documentElement.lang = button.dataset.lang;
-    for (const survey of document.querySelectorAll('masukan-survey, masukan-ikm-report, masukan-konsultasi-report'))
+    for (const survey of document.querySelectorAll(
+      'masukan-survey, masukan-launcher, masukan-ikm-report, masukan-konsultasi-report',
+    ))
       survey.setAttribute('lang', button.dataset.lang);
     for (const other of document.querySelectorAll('[data-lang]'))
       other.setAttribute('aria-pressed', String(other === button));
