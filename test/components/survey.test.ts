@@ -5,6 +5,7 @@ import type { SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 import { $, clickOn, focused, option, settle } from '../helpers/dom.js';
+import { rgb } from '../helpers/color.js';
 
 /** A survey element showing `definition`, with submitted responses captured instead of stored. */
 async function render(definition: unknown = fullSurvey(), lang = 'id') {
@@ -535,7 +536,7 @@ describe('<masukan-survey>', () => {
       expect(getComputedStyle(title).letterSpacing).to.equal('normal');
       expect(getComputedStyle(title).textAlign).not.to.equal('right');
       expect(getComputedStyle(option(el, 'kepuasan', 'Puas')).display).to.equal('flex');
-      expect(getComputedStyle($(el, 'button.primary')).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(rgb(getComputedStyle($(el, 'button.primary')).backgroundColor)).to.deep.equal([1, 2, 3]);
       // the component's styles do not leak out to page elements with the same class names
       expect(getComputedStyle(outside).borderStyle).to.equal('none');
       outside.remove();

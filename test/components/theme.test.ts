@@ -4,17 +4,7 @@ import '../../src/components/survey/survey.js';
 import type { MasukanSurvey } from '../../src/components/survey/survey.js';
 import { fullSurvey } from '../helpers/fixtures.js';
 import { $, option, settle } from '../helpers/dom.js';
-
-/** Any CSS colour as [r, g, b] 0–255, through a canvas (which converts oklch, color-mix and color() to sRGB). */
-function rgb(color: string): [number, number, number] {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 1;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-  return [r, g, b];
-}
+import { rgb } from '../helpers/color.js';
 
 /** WCAG contrast ratio of two colours. */
 function contrast(a: string, b: string): number {
