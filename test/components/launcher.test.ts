@@ -75,6 +75,8 @@ async function launcher(attributes: Record<string, string> = {}, clock = fakeClo
 }
 
 const button = (el: MasukanLauncher) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]');
+/** Whether the launcher shows its button (a boolean, so that a failed assertion does not print a DOM node). */
+const hasButton = (el: MasukanLauncher) => button(el) !== null;
 const dialog = (el: MasukanLauncher) => el.shadowRoot!.querySelector('dialog')!;
 const surveyIn = (el: MasukanLauncher) =>
   until(() => el.survey?.shadowRoot?.querySelector('[part=title]') && (el.survey as MasukanSurvey), 10000, 'survey');
@@ -274,7 +276,7 @@ describe('<masukan-launcher> triggers', () => {
       const { el } = await launcher({ opener: '.buka-survei', 'no-button': '' });
       const opened: string[] = [];
       el.addEventListener('masukan-open', e => opened.push(e.detail.trigger));
-      expect(button(el)).to.equal(null);
+      expect(hasButton(el)).to.equal(false);
       await clickOn(link);
       await until(() => dialog(el).open);
       expect(location.hash).to.equal(''); // the link did not navigate
@@ -298,7 +300,7 @@ describe('<masukan-launcher> triggers', () => {
 describe('<masukan-launcher> display rules', () => {
   it('sample="0" shows nothing and arms no trigger; open() still works', async () => {
     const { el, clock } = await launcher({ sample: '0', 'open-after': '5' });
-    expect(button(el)).to.equal(null);
+    expect(hasButton(el)).to.equal(false);
     clock.advance(10_000);
     expect(el.opened).to.equal(false);
     await el.open();
@@ -310,7 +312,7 @@ describe('<masukan-launcher> display rules', () => {
     const keys: string[] = [];
     for (let i = 0; i < 400; i++) {
       const { el, key } = await launcher({ sample: '25' });
-      if (button(el)) shown++;
+      if (hasButton(el)) shown++;
       keys.push(key);
       el.remove();
     }
@@ -319,7 +321,7 @@ describe('<masukan-launcher> display rules', () => {
     for (const key of keys.slice(0, 40)) {
       const before = JSON.parse(localStorage.getItem(`masukan-launcher:${key}`)!).roll < 25;
       const { el } = await launcher({ sample: '25' }, fakeClock(), key);
-      expect(Boolean(button(el))).to.equal(before);
+      expect(hasButton(el)).to.equal(before);
     }
   });
 
@@ -329,7 +331,7 @@ describe('<masukan-launcher> display rules', () => {
     expect(first.el.opened).to.equal(true);
     first.el.close();
     const next = await launcher({ once: '', 'open-after': '5' }, fakeClock(), 'sekali');
-    expect(button(next.el)).to.equal(null);
+    expect(hasButton(next.el)).to.equal(false);
     next.clock.advance(5_000);
     expect(next.el.opened).to.equal(false);
   });
@@ -349,12 +351,12 @@ describe('<masukan-launcher> display rules', () => {
       first.el.close();
       expect((await closed).detail.reason).to.equal(reason);
       await first.el.updateComplete;
-      expect(button(first.el)).to.equal(null); // hidden right away
+      expect(hasButton(first.el)).to.equal(false); // hidden right away
 
       const later = (days: number) =>
         launcher({ 'recontact-days': '30' }, fakeClock(start + days * DAY), `jeda-${reason}`);
-      expect(button((await later(29.9)).el)).to.equal(null);
-      expect(button((await later(30.1)).el)).not.to.equal(null);
+      expect(hasButton((await later(29.9)).el)).to.equal(false);
+      expect(hasButton((await later(30.1)).el)).to.equal(true);
     });
 
   it('keeps its memory in localStorage, never in a cookie', async () => {
