@@ -2,9 +2,10 @@
 // through as they are) and attaches `on<event-name>` props as listeners of that exact event name.
 import { StrictMode, useState, type DOMAttributes, type Ref } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defineSurvey, type MasukanSurvey, type MasukanSubmitDetail } from 'masukan/survey';
+import type { MasukanSurvey, MasukanSubmitDetail } from 'masukan/survey';
 import type { MasukanLauncher, MasukanCloseDetail } from 'masukan/launcher';
 import 'masukan/launcher';
+import { definition } from '../definition.js';
 
 /** JSX props of a custom element: its own properties, the usual HTML attributes, and its events. */
 type ElementProps<T, Events> = Partial<Omit<T, keyof HTMLElement>> &
@@ -25,31 +26,6 @@ declare module 'react' {
     }
   }
 }
-
-const definition = defineSurvey({
-  id: 'resep-react',
-  version: '1',
-  title: { id: 'Bagaimana layanan kami hari ini?', en: 'How was our service today?' },
-  pages: [
-    {
-      questions: [
-        {
-          id: 'puas',
-          type: 'rating',
-          faces: true,
-          required: true,
-          label: { id: 'Seberapa puas Anda?', en: 'How satisfied are you?' },
-          options: [
-            { value: 1, label: { id: 'Tidak puas', en: 'Unsatisfied' } },
-            { value: 2, label: { id: 'Kurang puas', en: 'Less satisfied' } },
-            { value: 3, label: { id: 'Puas', en: 'Satisfied' } },
-            { value: 4, label: { id: 'Sangat puas', en: 'Very satisfied' } },
-          ],
-        },
-      ],
-    },
-  ],
-});
 
 function App() {
   const [lastId, setLastId] = useState('');

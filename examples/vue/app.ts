@@ -2,33 +2,9 @@
 // vue({ template: { compilerOptions: { isCustomElement } } })). Vue then sets `definition` and `context` as
 // properties (they exist on the element) and `@masukan-submit` listens to that event.
 import { createApp, ref } from 'vue';
-import { defineSurvey, type MasukanSubmitDetail } from 'masukan/survey';
+import type { MasukanSubmitDetail } from 'masukan/survey';
 import 'masukan/launcher';
-
-const definition = defineSurvey({
-  id: 'resep-vue',
-  version: '1',
-  title: { id: 'Bagaimana layanan kami hari ini?', en: 'How was our service today?' },
-  pages: [
-    {
-      questions: [
-        {
-          id: 'puas',
-          type: 'rating',
-          faces: true,
-          required: true,
-          label: { id: 'Seberapa puas Anda?', en: 'How satisfied are you?' },
-          options: [
-            { value: 1, label: { id: 'Tidak puas', en: 'Unsatisfied' } },
-            { value: 2, label: { id: 'Kurang puas', en: 'Less satisfied' } },
-            { value: 3, label: { id: 'Puas', en: 'Satisfied' } },
-            { value: 4, label: { id: 'Sangat puas', en: 'Very satisfied' } },
-          ],
-        },
-      ],
-    },
-  ],
-});
+import { definition } from '../definition.js';
 
 const app = createApp({
   setup() {
