@@ -5,15 +5,29 @@ import { setPresetLoader } from './presets/registry.js';
 
 export * from './base.js';
 
+interface TrustedTypes {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };
+}
+
 const self = document.currentScript as HTMLScriptElement | null;
-if (self?.src)
+if (self?.src) {
+  const url = new URL('masukan-presets.min.js', self.src).href;
+  // Under Trusted Types (`require-trusted-types-for 'script'`) a script URL must come from a policy: the policy
+  // `masukan` creates this one URL and nothing else. Made on first use (and once), so a page that never loads a
+  // preset, or loads this file twice, does not need to allow it.
+  let policy: ReturnType<TrustedTypes['createPolicy']> | undefined;
+  const scriptUrl = () =>
+    (policy ??= (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('masukan', {
+      createScriptURL: asked => (asked === url ? url : ''),
+    }))?.createScriptURL(url) ?? url;
   setPresetLoader(
     () =>
       new Promise((resolve, reject) => {
         const script = document.createElement('script');
-        script.src = new URL('masukan-presets.min.js', self.src).href;
+        script.src = scriptUrl();
         script.onload = resolve;
-        script.onerror = () => reject(new Error(`Could not load ${script.src}`));
+        script.onerror = () => reject(new Error(url));
         document.head.append(script);
       }),
   );
+}

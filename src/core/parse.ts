@@ -6,7 +6,10 @@ import type * as z from 'zod/mini';
 import { Survey } from './schema.js';
 import { en } from '../i18n/translations/en.js';
 
-/** One problem in a definition: where (`pages[0].questions[2].type`), what (a key), and a detail for the message. */
+/**
+ * One problem in a definition (or a response): where (`pages[0].questions[2].type`), what (a key), and a detail for
+ * the message.
+ */
 export interface DefinitionProblem {
   path: string;
   key: string;
@@ -90,17 +93,25 @@ export class SurveyConfigError extends Error {
 
 export type SafeParseSurveyResult = { success: true; data: Survey } | { success: false; error: SurveyConfigError };
 
+/**
+ * zod issues (of a definition or a response) as problems, without repeats (a union reports one issue per failed
+ * branch at the same path); `prefix` goes in front of every path.
+ */
+export function problemsOf(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): DefinitionProblem[] {
+  const seen = new Set<string>();
+  return issues
+    .flatMap(issue => toProblems({ ...issue, path: [...prefix, ...issue.path] }))
+    .filter(p => {
+      const key = `${p.path}|${p.key}|${p.detail}`;
+      return !seen.has(key) && seen.add(key);
+    });
+}
+
 /** Validates a definition and returns a result, never throws. */
 export function safeParseSurvey(input: unknown): SafeParseSurveyResult {
   const result = Survey.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  // Deduplicate: a union reports one issue per failed branch at the same path.
-  const seen = new Set<string>();
-  const problems = result.error.issues.flatMap(toProblems).filter(p => {
-    const key = `${p.path}|${p.key}|${p.detail}`;
-    return !seen.has(key) && seen.add(key);
-  });
-  return { success: false, error: new SurveyConfigError(problems) };
+  return { success: false, error: new SurveyConfigError(problemsOf(result.error.issues)) };
 }
 
 /** Validates a definition and returns it typed, or throws a `SurveyConfigError`. */

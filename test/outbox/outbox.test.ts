@@ -39,7 +39,7 @@ describe('outbox', () => {
   it('POSTs JSON with the Idempotency-Key and extra headers, once, and empties the outbox', async () => {
     const delivered = record<OutboxEntry>('masukan-delivered');
     const response = makeResponse();
-    await enqueue(response, endpoint, { 'x-api-key': 'rahasia' }, name);
+    await enqueue(response, { endpoint, headers: { 'x-api-key': 'rahasia' } }, name);
     await flushOutbox(name);
     delivered.stop();
     const requests = await collector(bin);
@@ -66,7 +66,7 @@ describe('outbox', () => {
       return tx;
     } as typeof transaction;
     try {
-      await enqueue(makeResponse(), endpoint, undefined, name);
+      await enqueue(makeResponse(), { endpoint }, name);
     } finally {
       IDBDatabase.prototype.transaction = transaction;
     }
@@ -77,7 +77,7 @@ describe('outbox', () => {
   it('keys entries by time and id, so two responses never overwrite each other', async () => {
     await setOffline(true);
     const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
-    await Promise.all(responses.map(r => enqueue(r, endpoint, undefined, name)));
+    await Promise.all(responses.map(r => enqueue(r, { endpoint }, name)));
     const { pending } = await readOutbox(name);
     expect(pending.map(e => e.response.id).sort()).to.deep.equal(responses.map(r => r.id).sort());
     for (const e of pending) expect(e.key).to.match(new RegExp(`^[0-9a-z]{9}-${e.response.id}$`));
@@ -89,7 +89,7 @@ describe('outbox', () => {
     const changes = record<OutboxCounts>('masukan-outbox-change');
     const mine = () => changes.filter(c => c.outbox === name).at(-1);
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await flushOutbox(name);
     expect(navigator.onLine).to.equal(false);
     expect(await collector(bin)).to.have.length(0);
@@ -114,7 +114,7 @@ describe('outbox', () => {
       ],
     });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await flushOutbox(name); // the first attempt: 503
     const [waiting] = (await readOutbox(name)).pending;
     expect(waiting.attempts).to.equal(1);
@@ -131,7 +131,7 @@ describe('outbox', () => {
 
   it('waits at least a second on Retry-After: 0, so a busy server cannot cause a request storm', async () => {
     await collector(bin, { script: [{ status: 503, headers: { 'retry-after': '0' } }] });
-    await enqueue(makeResponse(), endpoint, undefined, name);
+    await enqueue(makeResponse(), { endpoint }, name);
     await until(async () => (await collector(bin)).length >= 2, 5000, 'the retry');
     const [first, second] = await collector(bin);
     expect(second.at - first.at).to.be.at.least(950);
@@ -141,7 +141,7 @@ describe('outbox', () => {
     outboxSettings.backoff = 50;
     await collector(bin, { script: [{ status: 500 }, { status: 500 }, { status: 500 }] });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await until(async () => (await collector(bin)).length >= 4, 5000, 'the fourth request');
     await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
     await sleep(300);
@@ -155,7 +155,7 @@ describe('outbox', () => {
     outboxSettings.backoff = 50;
     await collector(bin, { script: [{ status: 200, delay: 1000 }] });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await until(async () => (await collector(bin)).length >= 2, 5000, 'a second request');
     await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
   });
@@ -165,7 +165,7 @@ describe('outbox', () => {
     const failedEvents = record<OutboxEntry>('masukan-failed');
     await collector(bin, { script: [{ status: 400, body: 'surveyId: unknown survey "uji"' }] });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await flushOutbox(name);
     await sleep(500);
     await flushOutbox(name);
@@ -188,9 +188,9 @@ describe('outbox', () => {
     const other = unique('bin');
     await collector(other, { then: { status: 404, body: 'no such endpoint' } });
     await setOffline(true);
-    await enqueue(makeResponse(1), `/collect/${other}`, undefined, name);
+    await enqueue(makeResponse(1), { endpoint: `/collect/${other}` }, name);
     const good = [makeResponse(2), makeResponse(3)];
-    for (const r of good) await enqueue(r, endpoint, undefined, name);
+    for (const r of good) await enqueue(r, { endpoint }, name);
     await setOffline(false);
     await flushOutbox(name);
     // (Right after the network comes back a request can still fail; then the timer retries within a second.)
@@ -228,7 +228,7 @@ describe('outbox', () => {
     this.timeout(60000);
     await setOffline(true);
     const responses = Array.from({ length: 1000 }, (_, i) => makeResponse(i));
-    await Promise.all(responses.map(r => enqueue(r, endpoint, undefined, name)));
+    await Promise.all(responses.map(r => enqueue(r, { endpoint }, name)));
     expect((await readOutbox(name)).pending).to.have.length(1000);
     const start = performance.now();
     await setOffline(false);
@@ -247,11 +247,11 @@ describe('outbox', () => {
 
   it('deletes entries and exports pending and failed ones without their headers', async () => {
     await collector(bin, { then: { status: 422, body: 'invalid' } });
-    await enqueue(makeResponse(1), endpoint, { 'x-api-key': 'rahasia' }, name);
+    await enqueue(makeResponse(1), { endpoint, headers: { 'x-api-key': 'rahasia' } }, name);
     await flushOutbox(name);
     await setOffline(true);
     const waiting = makeResponse(2);
-    await enqueue(waiting, endpoint, { 'x-api-key': 'rahasia' }, name);
+    await enqueue(waiting, { endpoint, headers: { 'x-api-key': 'rahasia' } }, name);
     await flushOutbox(name);
     const blob = await exportOutbox(name);
     const file = JSON.parse(await blob.text());

@@ -1,4 +1,5 @@
 import type { Translation } from '../localize.js';
+import { own } from '../../core/own.js';
 
 const issues: Record<string, (d?: string) => string> = {
   required: () => 'is required',
@@ -16,6 +17,7 @@ const issues: Record<string, (d?: string) => string> = {
   minAboveMax: () => 'min must not exceed max',
   duplicateOption: () => 'option values must be unique',
   noLanguage: () => 'needs at least one language',
+  tooDeep: d => `all/any/not nested too deeply (at most ${d} levels)`,
 };
 
 export const en: Translation = {
@@ -26,17 +28,20 @@ export const en: Translation = {
   charactersLeft: left => `${left} characters left`,
   chooseOne: '— Choose —',
   definitionError: 'This survey cannot be shown because its definition is invalid:',
-  definitionIssue: ({ key, detail }) => (issues[key] ?? issues.invalid_union)(detail),
+  definitionIssue: ({ key, detail }) => (own(issues, key) ?? issues.invalid_union)(detail),
   errorSummary: count => (count === 1 ? '1 question needs attention.' : `${count} questions need attention.`),
-  loadError: (url, reason) => `The survey at ${url} could not be loaded: ${reason}`,
+  loadFailed: 'This survey cannot be shown because it could not be loaded:',
   loading: 'Loading survey…',
   next: 'Next',
   noDefinition: 'No survey definition: set the definition property, the preset or src attribute, or inline JSON.',
   notANumber: 'Enter a number.',
+  notDownloaded: 'could not be downloaded',
   notInteger: 'Enter a whole number.',
+  notJson: 'not valid JSON',
   optional: 'optional',
   pageOf: (page, total) => `Page ${page} of ${total}`,
   required: 'required',
+  responseRefused: 'Your answer cannot be submitted because of an error in this page. Please tell the staff.',
   startOver: 'Start a new response',
   statusFailed: count =>
     count === 1
@@ -46,6 +51,8 @@ export const en: Translation = {
     'Your answer could not be saved on this device. We keep trying to send it while this page stays open.',
   statusSaved: 'Your answer is saved on this device and will be sent when you are online.',
   statusSent: 'Your answer has been sent.',
+  statusUnreachable:
+    'Your answer is saved on this device. The server could not be reached; we will keep trying to send it.',
   statusWaiting: count => (count === 1 ? '1 answer waiting to be sent.' : `${count} answers waiting to be sent.`),
   submit: 'Submit',
   submitting: 'Saving…',
@@ -55,4 +62,5 @@ export const en: Translation = {
   tooLong: max => `At most ${max} characters.`,
   tooMany: max => `Choose at most ${max}.`,
   tooSmall: min => `The smallest value is ${min}.`,
+  unknownPreset: name => `unknown preset "${name}"`,
 };

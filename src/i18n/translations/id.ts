@@ -1,4 +1,5 @@
 import type { Translation } from '../localize.js';
+import { own } from '../../core/own.js';
 
 const issues: Record<string, (d?: string) => string> = {
   required: () => 'wajib diisi',
@@ -16,6 +17,7 @@ const issues: Record<string, (d?: string) => string> = {
   minAboveMax: () => 'min tidak boleh lebih besar dari max',
   duplicateOption: () => 'nilai pilihan harus unik',
   noLanguage: () => 'harus berisi paling sedikit satu bahasa',
+  tooDeep: d => `all/any/not bersarang terlalu dalam (paling banyak ${d} tingkat)`,
 };
 
 export const id: Translation = {
@@ -26,24 +28,29 @@ export const id: Translation = {
   charactersLeft: left => `Sisa ${left} karakter`,
   chooseOne: '— Pilih —',
   definitionError: 'Survei tidak dapat ditampilkan karena definisinya tidak valid:',
-  definitionIssue: ({ key, detail }) => (issues[key] ?? issues.invalid_union)(detail),
+  definitionIssue: ({ key, detail }) => (own(issues, key) ?? issues.invalid_union)(detail),
   errorSummary: count => `${count} pertanyaan perlu diperbaiki.`,
-  loadError: (url, reason) => `Survei dari ${url} tidak dapat dimuat: ${reason}`,
+  loadFailed: 'Survei tidak dapat ditampilkan karena tidak dapat dimuat:',
   loading: 'Memuat survei…',
   next: 'Berikutnya',
   noDefinition:
     'Belum ada definisi survei: isi properti definition, atribut preset atau src, atau JSON di dalam elemen.',
   notANumber: 'Masukkan angka.',
+  notDownloaded: 'tidak dapat diunduh',
   notInteger: 'Masukkan bilangan bulat.',
+  notJson: 'bukan JSON yang valid',
   optional: 'opsional',
   pageOf: (page, total) => `Halaman ${page} dari ${total}`,
   required: 'wajib',
+  responseRefused: 'Jawaban belum dapat dikirim karena ada kesalahan pada halaman ini. Mohon beri tahu petugas.',
   startOver: 'Isi survei baru',
   statusFailed: count => `${count} jawaban gagal dikirim dan disimpan untuk diperiksa petugas.`,
   statusSaveFailed:
     'Jawaban tidak dapat disimpan di perangkat ini. Kami terus mencoba mengirimnya selama halaman ini terbuka.',
   statusSaved: 'Jawaban tersimpan di perangkat ini dan akan dikirim saat tersambung ke internet.',
   statusSent: 'Jawaban terkirim.',
+  statusUnreachable:
+    'Jawaban tersimpan di perangkat ini, tetapi server tidak dapat dihubungi. Kami akan terus mencoba mengirimnya.',
   statusWaiting: count => `${count} jawaban menunggu dikirim.`,
   submit: 'Kirim',
   submitting: 'Menyimpan…',
@@ -53,4 +60,5 @@ export const id: Translation = {
   tooLong: max => `Paling banyak ${max} karakter.`,
   tooMany: max => `Pilih paling banyak ${max}.`,
   tooSmall: min => `Nilai paling kecil ${min}.`,
+  unknownPreset: name => `preset "${name}" tidak dikenal`,
 };
