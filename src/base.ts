@@ -51,4 +51,4 @@ export * from './outbox/index.js';
 
 // i18n
 export { registerTranslation, translation } from './i18n/localize.js';
-export type { DefinitionIssueInfo, Translation } from './i18n/localize.js';
+export type { DefinitionIssueInfo, ProblemTerms, RegisteredTranslation, Translation } from './i18n/localize.js';

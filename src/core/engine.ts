@@ -135,7 +135,8 @@ export interface ResponseOptions {
 export function createResponse(survey: Survey, answers: Answers, options: ResponseOptions): SurveyResponse {
   const kept = visibleAnswers(survey, answers);
   for (const page of survey.pages)
-    for (const q of page.questions) if (q.type === 'number' && Object.hasOwn(kept, q.id)) kept[q.id] = Number(kept[q.id]);
+    for (const q of page.questions)
+      if (q.type === 'number' && Object.hasOwn(kept, q.id)) kept[q.id] = Number(kept[q.id]);
   return {
     id: options.id ?? randomId(),
     surveyId: survey.id,

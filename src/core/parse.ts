@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { Survey } from './schema.js';
-import { en } from '../i18n/translations/en.js';
+import { translation } from '../i18n/localize.js';
 
 /**
  * One problem in a definition (or a response): where (`pages[0].questions[2].type`), what (a key), and a detail for
@@ -75,18 +75,25 @@ function toProblems(issue: z.core.$ZodIssue): DefinitionProblem[] {
   }
 }
 
-/** One problem as an English line for developers: `pages[0].questions[1].type: unknown question type …`. */
+/** A problem by its key and detail (`unknownType "rating", …`): its words while no problem terms are registered. */
+export const problemKey = (p: DefinitionProblem): string => (p.detail === undefined ? p.key : `${p.key} ${p.detail}`);
+
+/**
+ * One problem as an English line for developers: `pages[0].questions[1].type: unknown question type …` (by its key
+ * until the problem terms are registered, see `ProblemTerms`).
+ */
 export function describeProblem(p: DefinitionProblem): string {
-  return `${p.path}: ${en.definitionIssue(p)}`;
+  return `${p.path}: ${translation('en').definitionIssue?.(p) ?? problemKey(p)}`;
 }
 
 /** Thrown by `parseSurvey`: `message` lists every problem by path; `problems` holds them for tools and the UI. */
 export class SurveyConfigError extends Error {
-  override readonly name = 'SurveyConfigError';
+  override readonly name: string = 'SurveyConfigError';
   readonly problems: DefinitionProblem[];
 
-  constructor(problems: DefinitionProblem[]) {
-    super(`Invalid survey definition:\n${problems.map(p => `  ${describeProblem(p)}`).join('\n')}`);
+  /** `what` is invalid: the survey definition, or (for `ResponseError`) a response. */
+  constructor(problems: DefinitionProblem[], what = 'survey definition') {
+    super(`Invalid ${what}:\n${problems.map(p => `  ${describeProblem(p)}`).join('\n')}`);
     this.problems = problems;
   }
 }

@@ -4,7 +4,7 @@
  * found in storage. Pure: no DOM.
  */
 import { AnswerValue, ContextValue, SurveyResponse } from './schema.js';
-import { describeProblem, problemsOf, type DefinitionProblem } from './parse.js';
+import { problemsOf, SurveyConfigError, type DefinitionProblem } from './parse.js';
 
 /**
  * A version 4 UUID from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists on pages that are
@@ -27,14 +27,15 @@ export function languageTag(lang: string): string {
   }
 }
 
-/** A response that breaks the rule: `problems` name each part by path (`context.office: …`). */
-export class ResponseError extends Error {
+/**
+ * A response that breaks the rule, which means the page configured the survey wrongly (hence a `SurveyConfigError`):
+ * `problems` name each part by path (`context.office: …`).
+ */
+export class ResponseError extends SurveyConfigError {
   override readonly name = 'ResponseError';
-  readonly problems: DefinitionProblem[];
 
   constructor(problems: DefinitionProblem[]) {
-    super(`Invalid response:\n${problems.map(p => `  ${describeProblem(p)}`).join('\n')}`);
-    this.problems = problems;
+    super(problems, 'response');
   }
 }
 
@@ -65,7 +66,8 @@ function protoProblems(response: Json): DefinitionProblem[] {
  * returned is the response itself, not zod's copy of it, so that no answer is dropped on the way.
  */
 export function checkResponse(input: unknown): CheckResponseResult {
-  const response = isObject(input) && typeof input.lang === 'string' ? { ...input, lang: languageTag(input.lang) } : input;
+  const response =
+    isObject(input) && typeof input.lang === 'string' ? { ...input, lang: languageTag(input.lang) } : input;
   const result = SurveyResponse.safeParse(response, { reportInput: true });
   const problems = result.success ? protoProblems(response as Json) : problemsOf(result.error.issues);
   return problems.length

@@ -57,7 +57,7 @@ const field = (value: unknown, key: string): unknown => (isObject(value) ? value
  */
 function conditionLevels(condition: unknown): unknown[][] {
   const levels: unknown[][] = [];
-  for (let level = [condition]; level.length && levels.length <= MAX_CONDITION_DEPTH; ) {
+  for (let level = [condition]; level.length && levels.length <= MAX_CONDITION_DEPTH;) {
     levels.push(level);
     level = level.flatMap(c => (isObject(c) ? [...list(c.all), ...list(c.any), ...('not' in c ? [c.not] : [])] : []));
   }
@@ -216,7 +216,9 @@ function checkAcrossQuestions(survey: unknown, ctx: { addIssue(issue: z.core.$Zo
   for (const [q, path] of questions) {
     const id = field(q, 'id');
     if (typeof id === 'string' && seen.has(id)) issue([...path, 'id'], 'duplicateId', id);
-    for (const ref of conditionLevels(field(q, 'showIf')).flat().map(c => field(c, 'question')))
+    for (const ref of conditionLevels(field(q, 'showIf'))
+      .flat()
+      .map(c => field(c, 'question')))
       if (typeof ref === 'string' && !seen.has(ref))
         issue([...path, 'showIf'], all.has(ref) ? 'laterQuestion' : 'unknownQuestion', ref);
     const [type, min, max] = ['type', 'min', 'max'].map(key => field(q, key));

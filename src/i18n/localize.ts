@@ -1,11 +1,15 @@
 /**
  * UI strings for the components (never survey content: that is data in the definition). A small registry in the
  * style of Shoelace's localize: the first translation registered (`id`) is the fallback.
+ *
+ * The terms that explain a survey that cannot be shown (`ProblemTerms`) are registered separately: importing
+ * `masukan` registers them; the script-tag build fetches `masukan-problems.min.js` the first time it needs them.
  */
 import { id } from './translations/id.js';
 import { en } from './translations/en.js';
+import { onDemand } from '../internal/on-demand.js';
 
-/** Why a definition failed, as handed to `Translation.definitionIssue`. */
+/** Why a definition failed, as handed to `ProblemTerms.definitionIssue`. */
 export interface DefinitionIssueInfo {
   /** zod's issue code, or our own key for cross-field checks (`duplicateId`, `unknownQuestion` …). */
   key: string;
@@ -21,16 +25,12 @@ export interface Translation {
   back: string;
   chooseOne: string;
   definitionError: string;
-  definitionIssue: (issue: DefinitionIssueInfo) => string;
   errorSummary: (count: number) => string;
   loadFailed: string;
   loading: string;
   next: string;
-  noDefinition: string;
   notANumber: string;
-  notDownloaded: string;
   notInteger: string;
-  notJson: string;
   optional: string;
   pageOf: (page: number, total: number) => string;
   required: string;
@@ -44,7 +44,6 @@ export interface Translation {
   tooLong: (max: number) => string;
   tooMany: (max: number) => string;
   tooSmall: (min: number) => string;
-  unknownPreset: (name: string) => string;
   charactersLeft: (left: number) => string;
   statusSent: string;
   statusSaved: string;
@@ -54,17 +53,47 @@ export interface Translation {
   statusFailed: (count: number) => string;
 }
 
-const registry = new Map<string, Translation>();
+/**
+ * The terms that explain why a survey cannot be shown, in the problem box: rarely needed, so kept apart (see above).
+ * Until they are registered, the box names each problem by its key and the English reason.
+ */
+export interface ProblemTerms {
+  $code: string;
+  definitionIssue: (issue: DefinitionIssueInfo) => string;
+  noDefinition: string;
+  notJson: string;
+  unknownPreset: (name: string) => string;
+}
 
-/** Adds translations; a later one with the same code replaces the earlier. */
-export function registerTranslation(...translations: Translation[]): void {
-  for (const t of translations) registry.set(t.$code.toLowerCase(), t);
+/** A translation, with its problem terms once they are registered. */
+export type RegisteredTranslation = Translation & Partial<ProblemTerms>;
+
+const registry = new Map<string, RegisteredTranslation>();
+
+/** Adds translations or problem terms; the terms of a later one with the same code replace the earlier ones. */
+export function registerTranslation(...translations: Array<Translation | ProblemTerms>): void {
+  for (const t of translations) {
+    const code = t.$code.toLowerCase();
+    registry.set(code, { ...registry.get(code), ...t } as RegisteredTranslation);
+  }
 }
 
 /** The translation for `lang` (`en-GB` falls back to `en`), or Bahasa Indonesia. */
-export function translation(lang = 'id'): Translation {
+export function translation(lang = 'id'): RegisteredTranslation {
   const code = lang.toLowerCase();
-  return registry.get(code) ?? registry.get(code.split('-')[0]) ?? id;
+  return registry.get(code) ?? registry.get(code.split('-')[0]) ?? registry.get('id')!;
+}
+
+let loadProblemTerms: (() => Promise<unknown>) | undefined;
+
+/** Sets how problem terms that are not registered yet are fetched (the script-tag build loads a file). */
+export function setProblemTermsLoader(load: () => Promise<unknown>): void {
+  loadProblemTerms = onDemand(load);
+}
+
+/** Fetches the problem terms unless they are registered (or nothing is set to fetch them). Never rejects. */
+export async function ensureProblemTerms(): Promise<void> {
+  if (!translation().definitionIssue) await loadProblemTerms?.().catch(() => {});
 }
 
 registerTranslation(id, en);

@@ -71,7 +71,9 @@ const stores = new Map<string, OutboxStore>();
 const tails = new Map<string, Promise<void>>();
 const queued = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Transports set by `setTransport`, by outbox name and endpoint. */
 const transports = new Map<string, Transport>();
+const transportKey = (name: string, endpoint: string) => `${name} ${absolute(endpoint)}`;
 /**
  * Responses the device could not store (storage full, IndexedDB missing or refusing), by key, with their outbox
  * name: kept in memory and retried with every flush for as long as the page stays open, so a counter tablet whose
@@ -145,17 +147,19 @@ async function changed(name: string): Promise<void> {
 }
 
 /**
- * Delivers the entries addressed to `endpoint` with `transport` (instead of the fetch transport), or with the fetch
- * transport again when `transport` is undefined. Transports live in memory: set them on every page load, before the
- * first flush that should use them. Entries whose endpoint is not an http(s) URL wait until a transport is set.
+ * Delivers the entries of an outbox addressed to `endpoint` with `transport` (instead of the fetch transport), or
+ * with the fetch transport again when `transport` is undefined. Transports live in memory: set them on every page
+ * load, before the first flush that should use them. Entries whose endpoint is not an http(s) URL wait until a
+ * transport is set for it.
  */
-export function setTransport(endpoint: string, transport: Transport | undefined): void {
-  if (transport) transports.set(absolute(endpoint), transport);
-  else transports.delete(absolute(endpoint));
+export function setTransport(endpoint: string, transport: Transport | undefined, name = 'masukan'): void {
+  if (transport) transports.set(transportKey(name, endpoint), transport);
+  else transports.delete(transportKey(name, endpoint));
 }
 
-const transportFor = (endpoint: string) =>
-  transports.get(endpoint) ?? (/^https?:/.test(endpoint) ? fetchTransport : undefined);
+/** The transport of an entry: the one set for its endpoint, else fetch for http(s) URLs, else none (yet). */
+const transportFor = (name: string, endpoint: string): Transport | undefined =>
+  transports.get(transportKey(name, endpoint)) ?? (/^https?:/.test(absolute(endpoint)) ? fetchTransport : undefined);
 
 /**
  * Stores a response for delivery, resolving once it is on the device, then starts a flush. A response that breaks
@@ -171,7 +175,14 @@ export async function enqueue(
   const checked = checkResponse(response);
   if (!checked.success) throw checked.error;
   const key = Date.now().toString(36).padStart(9, '0') + '-' + response.id;
-  const entry: OutboxEntry = { key, endpoint: absolute(endpoint), response: checked.data, headers, attempts: 0, next: 0 };
+  const entry: OutboxEntry = {
+    key,
+    endpoint: absolute(endpoint),
+    response: checked.data,
+    headers,
+    attempts: 0,
+    next: 0,
+  };
   try {
     // Strict durability: flushed to disk, not only to the OS cache (Chrome's default is "relaxed"), so a power cut
     // right after the thank-you view cannot lose it.
@@ -260,11 +271,11 @@ async function pass(name: string): Promise<void> {
   const list = navigator.onLine ? [...inMemory(name), ...(await stored(store(name)).catch(() => []))] : [];
   const keepalive = list.length < 5;
   const worker = async (): Promise<void> => {
-    for (let item; (item = list.shift()); ) {
+    for (let item; (item = list.shift());) {
       const [key, value] = item;
       if ((value as OutboxEntry | null)?.failed) continue;
       const entry = await sendable(name, key, value);
-      const transport = entry && transportFor(entry.endpoint);
+      const transport = entry && transportFor(name, entry.endpoint);
       if (!entry || !transport) continue;
       const now = Date.now();
       const due = Math.max(dueAt(entry.next, now), paused.get(entry.endpoint) ?? 0);
@@ -282,7 +293,11 @@ async function pass(name: string): Promise<void> {
   await Promise.all([worker(), worker(), worker(), worker()]);
   clearTimeout(timers.get(name));
   // (setTimeout cannot wait longer than 2^31 - 1 ms: it would fire at once.)
-  if (wake < Infinity) timers.set(name, setTimeout(() => flushOutbox(name), Math.min(wake - Date.now(), 2 ** 31 - 1)));
+  if (wake < Infinity)
+    timers.set(
+      name,
+      setTimeout(() => flushOutbox(name), Math.min(wake - Date.now(), 2 ** 31 - 1)),
+    );
   await changed(name).catch(() => {});
 }
 

@@ -62,7 +62,7 @@ describe('outbox', () => {
     // Observe (not replace) the real transactions that enqueue opens.
     IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
       const tx = transaction.apply(this, args);
-      if (this.name === name) opened.push({ mode: tx.mode, durability: tx.durability });
+      if (this.name === `${name}-outbox`) opened.push({ mode: tx.mode, durability: tx.durability });
       return tx;
     } as typeof transaction;
     try {
@@ -196,7 +196,7 @@ describe('outbox', () => {
     // (Right after the network comes back a request can still fail; then the timer retries within a second.)
     await until(async () => accepted(await collector(bin)).size === 2, 5000, 'both good responses');
     expect([...accepted(await collector(bin))].map(([id]) => id).sort()).to.deep.equal(good.map(r => r.id).sort());
-    expect((await readOutbox(name)).failed).to.have.length(1);
+    await until(async () => (await readOutbox(name)).failed.length === 1, 5000, 'the 404 in the failed store');
   });
 
   it('quarantines corrupted entries written straight into the store, and the rest still flush', async () => {

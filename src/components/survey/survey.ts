@@ -15,9 +15,9 @@ import {
   type Answers,
 } from '../../core/engine.js';
 import { own } from '../../core/own.js';
-import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
+import { problemKey, safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
 import { checkResponse, type ResponseError } from '../../core/response.js';
-import { translation, type Translation } from '../../i18n/localize.js';
+import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
 import { findPreset, getPreset } from '../../presets/registry.js';
 import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
 import type { Transport } from '../../outbox/transport.js';
@@ -155,7 +155,7 @@ export class MasukanSurvey extends MasukanElement {
   @state() private survey: Survey | undefined = undefined;
   @state() private view: View = 'loading';
   /** What is wrong, as lines rendered in the current language. */
-  @state() private problems: Array<(t: Translation) => string> = [];
+  @state() private problems: Array<(t: RegisteredTranslation) => string> = [];
   @state() private pageIndex = 0;
   @state() private answers: Answers = {};
   @state() private errors: Record<string, AnswerError> = {};
@@ -212,12 +212,6 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A sender is the transport of this survey's entries; set again on every page load, so that responses stored
-    // before a reload are delivered too.
-    if (this.sender && this.survey && (changed.has('sender') || (changed as PropertyValues).has('survey'))) {
-      setTransport(this.senderEndpoint, senderTransport(this.sender));
-      flushOutbox(this.outbox);
-    }
     if (changed.has('endpoint') && this.endpoint) flushOutbox(this.outbox);
     if (changed.has('headers')) this.checkHeaders();
     // (Persistent storage exists only in secure contexts: elsewhere the answer is no.)
@@ -230,6 +224,16 @@ export class MasukanSurvey extends MasukanElement {
       (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
     )
       this.load();
+    // A sender is the transport of this survey's entries; set again on every page load, so that responses stored
+    // before a reload are delivered too. (After `load`, which may have shown the survey already.)
+    if (
+      this.sender &&
+      this.survey &&
+      (changed.has('sender') || changed.has('outbox') || (changed as PropertyValues).has('survey'))
+    ) {
+      setTransport(this.senderEndpoint, senderTransport(this.sender), this.outbox);
+      flushOutbox(this.outbox);
+    }
   }
 
   protected override updated(): void {
@@ -250,11 +254,12 @@ export class MasukanSurvey extends MasukanElement {
         factory ??= await findPreset(name);
       } catch (error) {
         // The presets file could not be fetched (offline, not next to the script, refused by the page's policies).
-        if (!stale()) this.fail(error as Error, [t => `preset: ${t.notDownloaded} (${(error as Error).message})`], 'loadFailed');
+        if (!stale()) this.fail(error as Error, [() => `preset: ${(error as Error).message}`], 'loadFailed');
         return;
       }
       if (stale()) return;
-      if (!factory) return this.fail(new Error(`Unknown preset "${name}"`), [t => `preset: ${t.unknownPreset(name)}`]);
+      const unknown = new Error(`Unknown preset "${name}"`);
+      if (!factory) return this.fail(unknown, [t => `preset: ${t.unknownPreset?.(name) ?? unknown.message}`]);
       try {
         return this.show(factory(this.presetOptions));
       } catch (error) {
@@ -269,19 +274,22 @@ export class MasukanSurvey extends MasukanElement {
         json = await fetchJson(url);
       } catch (error) {
         if (stale()) return;
+        // `HTTP 404` needs no translation; a network error is said by the heading ("could not be loaded").
         const { message } = error as Error;
-        const reason = (t: Translation) => (message === NOT_JSON ? t.notJson : /^HTTP \d/.test(message) ? message : t.notDownloaded);
-        return this.fail(new Error(`Could not load ${url}: ${message}`), [t => `${url}: ${reason(t)}`], 'loadFailed');
+        const reason = (t: RegisteredTranslation) =>
+          message === NOT_JSON ? `: ${t.notJson ?? NOT_JSON}` : /^HTTP \d/.test(message) ? `: ${message}` : '';
+        return this.fail(new Error(`Could not load ${url}: ${message}`), [t => url + reason(t)], 'loadFailed');
       }
       if (!stale()) this.show(json);
       return;
     }
     const script = this.querySelector('script[type="application/json"]');
-    if (!script) return this.fail(new Error('No survey definition'), [t => t.noDefinition]);
+    const missing = new Error('No survey definition');
+    if (!script) return this.fail(missing, [t => t.noDefinition ?? missing.message]);
     try {
       this.show(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      this.fail(error as Error, [t => `script: ${t.notJson}`]);
+      this.fail(error as Error, [t => `script: ${t.notJson ?? NOT_JSON}`]);
     }
   }
 
@@ -291,7 +299,7 @@ export class MasukanSurvey extends MasukanElement {
       const { problems } = result.error;
       this.fail(
         result.error,
-        problems.map(p => (t: Translation) => `${p.path}: ${t.definitionIssue(p)}`),
+        problems.map(p => (t: RegisteredTranslation) => `${p.path}: ${t.definitionIssue?.(p) ?? problemKey(p)}`),
         'definitionError',
         problems,
       );
@@ -308,7 +316,7 @@ export class MasukanSurvey extends MasukanElement {
   /** Shows a readable problem box (under `heading`), logs the details for the developer and tells the page. */
   private fail(
     error: Error,
-    lines: Array<(t: Translation) => string>,
+    lines: Array<(t: RegisteredTranslation) => string>,
     heading: 'definitionError' | 'loadFailed' = 'definitionError',
     problems?: DefinitionProblem[],
   ): void {
@@ -317,6 +325,9 @@ export class MasukanSurvey extends MasukanElement {
     this.problemHeading = heading;
     this.problems = lines;
     this.report(error, problems);
+    // The words that explain problems may still have to be fetched (script-tag build): show the box at once, then
+    // again with them.
+    ensureProblemTerms().then(() => this.requestUpdate());
   }
 
   /** Logs a problem for the page's developer and dispatches `masukan-error`. */
@@ -385,6 +396,7 @@ export class MasukanSurvey extends MasukanElement {
     if (!response) return;
     this.view = 'submitting';
     await this.store(response);
+    if (this.view !== 'submitting') return; // reset() meanwhile
     this.view = 'thanks';
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
   }
@@ -472,7 +484,7 @@ export class MasukanSurvey extends MasukanElement {
    * Sent / saved on this device / N waiting / N failed. "Saved" waits for the first count after the submit, so a
    * response delivered at once is announced as sent without "saved" flashing first.
    */
-  private renderStatus(t: Translation): string {
+  private renderStatus(t: RegisteredTranslation): string {
     const { own, counts } = this;
     if (!counts) return own && own !== 'statusSaved' ? t[own] : '';
     const { pending, failed } = counts;

@@ -1,24 +1,4 @@
 import type { Translation } from '../localize.js';
-import { own } from '../../core/own.js';
-
-const issues: Record<string, (d?: string) => string> = {
-  required: () => 'is required',
-  invalid_type: d => `wrong type (expected ${d})`,
-  too_small: d => `too few/small (minimum ${d})`,
-  too_big: d => `too many/large (maximum ${d})`,
-  invalid_format: () => 'invalid format (use letters, digits, _ or -)',
-  unrecognized_keys: d => `unknown field(s): ${d}`,
-  unknownType: d => `unknown question type (expected one of ${d})`,
-  invalid_union: () => 'does not match any allowed shape',
-  invalid_value: d => `value not allowed (expected one of ${d})`,
-  duplicateId: d => `question id "${d}" is used more than once`,
-  laterQuestion: d => `refers to "${d}", which is not an earlier question`,
-  unknownQuestion: d => `refers to unknown question "${d}"`,
-  minAboveMax: () => 'min must not exceed max',
-  duplicateOption: () => 'option values must be unique',
-  noLanguage: () => 'needs at least one language',
-  tooDeep: d => `all/any/not nested too deeply (at most ${d} levels)`,
-};
 
 export const en: Translation = {
   $code: 'en',
@@ -28,16 +8,12 @@ export const en: Translation = {
   charactersLeft: left => `${left} characters left`,
   chooseOne: '— Choose —',
   definitionError: 'This survey cannot be shown because its definition is invalid:',
-  definitionIssue: ({ key, detail }) => (own(issues, key) ?? issues.invalid_union)(detail),
   errorSummary: count => (count === 1 ? '1 question needs attention.' : `${count} questions need attention.`),
   loadFailed: 'This survey cannot be shown because it could not be loaded:',
   loading: 'Loading survey…',
   next: 'Next',
-  noDefinition: 'No survey definition: set the definition property, the preset or src attribute, or inline JSON.',
   notANumber: 'Enter a number.',
-  notDownloaded: 'could not be downloaded',
   notInteger: 'Enter a whole number.',
-  notJson: 'not valid JSON',
   optional: 'optional',
   pageOf: (page, total) => `Page ${page} of ${total}`,
   required: 'required',
@@ -62,5 +38,4 @@ export const en: Translation = {
   tooLong: max => `At most ${max} characters.`,
   tooMany: max => `Choose at most ${max}.`,
   tooSmall: min => `The smallest value is ${min}.`,
-  unknownPreset: name => `unknown preset "${name}"`,
 };
