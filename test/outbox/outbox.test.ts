@@ -11,7 +11,10 @@ import {
   type OutboxCounts,
   type OutboxEntry,
 } from '../../src/outbox/index.js';
+import { ResponseError } from '../../src/core/response.js';
 import { accepted, collector, makeResponse, setOffline, sleep, unique, until } from './helpers.js';
+
+const YEAR = 365 * 24 * 3600 * 1000;
 
 /** Collects the outbox events of one kind until `stop()`. */
 function record<T>(type: string) {
@@ -201,7 +204,7 @@ describe('outbox', () => {
 
   it('quarantines corrupted entries written straight into the store, and the rest still flush', async () => {
     const failedEvents = record<OutboxEntry>('masukan-failed');
-    const store = createStore(name, 'outbox');
+    const store = createStore(`${name}-outbox`, 'outbox');
     const good = [makeResponse(1), makeResponse(2)];
     const entry = (key: string, response: unknown) => ({ key, endpoint, response, attempts: 0, next: 0 });
     await set('000000000-garbage', 'not an entry', store);
@@ -268,8 +271,124 @@ describe('outbox', () => {
     expect((await readOutbox(name)).failed).to.have.length(0);
   });
 
+  it('delivers oldest first: requests arrive in key order, give or take the four in flight', async () => {
+    await collector(bin, { then: { status: 200, delay: 30 } });
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const responses = Array.from({ length: 12 }, (_, i) => makeResponse(i));
+    const keys = responses.map((r, i) => `${(Date.now() - 60000 + i * 1000).toString(36).padStart(9, '0')}-${r.id}`);
+    // Written in another order than their age (IndexedDB sorts keys, so the order of writing cannot matter).
+    const order = [5, 11, 0, 7, 2, 9, 1, 10, 4, 6, 3, 8];
+    await setMany(
+      order.map(i => [keys[i], { key: keys[i], endpoint, response: responses[i], attempts: 0, next: 0 }]),
+      store,
+    );
+    await flushOutbox(name);
+    const requests = await collector(bin);
+    expect(requests).to.have.length(12);
+    const age = (id: string | null) => responses.findIndex(r => r.id === id);
+    for (const r of requests) expect(Math.abs(age(r.id) - r.arrived), `${age(r.id)} arrived ${r.arrived}`).to.be.at.most(3);
+  });
+
+  it('caps Retry-After: a year in seconds or as an HTTP date waits maxBackoff at most', async () => {
+    outboxSettings.maxBackoff = 1500;
+    await collector(bin, {
+      script: [
+        { status: 503, headers: { 'retry-after': '31536000' } },
+        { status: 429, headers: { 'retry-after': new Date(Date.now() + YEAR).toUTCString() } },
+      ],
+    });
+    const response = makeResponse();
+    await enqueue(response, { endpoint }, name);
+    await flushOutbox(name);
+    const [waiting] = (await readOutbox(name)).pending;
+    expect(waiting.next - Date.now()).to.be.within(0, 1500);
+    await until(async () => (await collector(bin)).length >= 3, 8000, 'three requests within the cap');
+    expect((await collector(bin)).map(r => r.status)).to.deep.equal([503, 429, 200]);
+    await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
+  });
+
+  it('treats a retry scheduled a year ahead (a clock that was wrong, then fixed) as due', async () => {
+    await collector(bin, { script: [{ status: 503 }] });
+    const now = Date.now;
+    Date.now = () => now() + YEAR; // the device clock is a year ahead during the first attempt
+    try {
+      await enqueue(makeResponse(), { endpoint }, name);
+      await flushOutbox(name);
+    } finally {
+      Date.now = now;
+    }
+    const [waiting] = (await readOutbox(name)).pending;
+    expect(waiting.next - Date.now()).to.be.greaterThan(YEAR / 2);
+    await flushOutbox(name); // the clock is right again
+    expect((await collector(bin)).map(r => r.status)).to.deep.equal([503, 200]);
+    expect((await readOutbox(name)).pending).to.have.length(0);
+  });
+
+  it('treats a stored next attempt a year away as due after a reload', async () => {
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const response = makeResponse();
+    const key = `${Date.now().toString(36)}-${response.id}`;
+    await set(key, { key, endpoint, response, attempts: 3, next: Date.now() + YEAR }, store);
+    await flushOutbox(name);
+    expect([...accepted(await collector(bin))]).to.deep.equal([[response.id, 1]]);
+  });
+
+  it('exports what JSON can hold and lists the entries it cannot (a cycle, a BigInt)', async () => {
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const good = makeResponse(1);
+    const cyclic: Record<string, unknown> = { ...makeResponse(2) };
+    cyclic.self = cyclic;
+    const big = { ...makeResponse(3), answers: { jumlah: 10n } };
+    const entry = (key: string, response: unknown): [string, unknown] => [
+      key,
+      { key, endpoint, response, attempts: 0, next: 0 },
+    ];
+    await setMany([entry('000000001-good', good), entry('000000002-cyclic', cyclic), entry('000000003-big', big)], store);
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    let file;
+    try {
+      file = JSON.parse(await (await exportOutbox(name)).text());
+    } finally {
+      console.error = original;
+    }
+    expect(file.pending.map((e: OutboxEntry) => e.key)).to.deep.equal(['000000001-good']);
+    expect(file.skipped.map((s: { key: string }) => s.key)).to.deep.equal(['000000002-cyclic', '000000003-big']);
+    expect(file.skipped[0].reason).to.match(/circular/i);
+    expect(file.skipped[1].reason).to.match(/BigInt/);
+    expect(logged.flat().join(' ')).to.contain('cannot be exported');
+  });
+
+  it('holds enqueue to the response rule: normalises the language tag, refuses the rest before storing', async () => {
+    await setOffline(true);
+    await enqueue({ ...makeResponse(1), lang: 'EN' }, { endpoint }, name);
+    await enqueue({ ...makeResponse(2), lang: 'en_US' }, { endpoint }, name);
+    expect((await readOutbox(name)).pending.map(e => e.response.lang)).to.deep.equal(['en', 'en-US']);
+    for (const broken of [
+      { ...makeResponse(3), context: { office: { name: 'MPP' } } },
+      { ...makeResponse(4), context: { counters: [1, 2] } },
+      { ...makeResponse(5), extra: 'added by a listener' },
+    ]) {
+      const error = await enqueue(broken as never, { endpoint }, name).catch(e => e);
+      expect(error).to.be.instanceOf(ResponseError);
+    }
+    expect((await readOutbox(name)).pending).to.have.length(2);
+  });
+
+  it('delivers, on retryFailed, an entry an older version quarantined for its language tag', async () => {
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const response = { ...makeResponse(), lang: 'ID' };
+    const key = `${Date.now().toString(36)}-${response.id}`;
+    const failed = { status: 0, at: new Date().toISOString(), reason: 'corrupted entry' };
+    await set(key, { key, endpoint, response, attempts: 0, next: 0, failed }, store);
+    await retryFailed(key, name);
+    expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
+    expect([...accepted(await collector(bin))]).to.deep.equal([[response.id, 1]]);
+  });
+
   it('reads entries oldest first, whatever order they were written in', async () => {
-    const store = createStore(name, 'outbox');
+    const store = createStore(`${name}-outbox`, 'outbox');
     const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
     const keys = ['00000000c', '00000000a', '00000000b'].map((t, i) => `${t}-${responses[i].id}`);
     await setMany(
