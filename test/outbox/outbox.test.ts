@@ -286,7 +286,8 @@ describe('outbox', () => {
     const requests = await collector(bin);
     expect(requests).to.have.length(12);
     const age = (id: string | null) => responses.findIndex(r => r.id === id);
-    for (const r of requests) expect(Math.abs(age(r.id) - r.arrived), `${age(r.id)} arrived ${r.arrived}`).to.be.at.most(3);
+    for (const r of requests)
+      expect(Math.abs(age(r.id) - r.arrived), `${age(r.id)} arrived ${r.arrived}`).to.be.at.most(3);
   });
 
   it('caps Retry-After: a year in seconds or as an HTTP date waits maxBackoff at most', async () => {
@@ -343,7 +344,10 @@ describe('outbox', () => {
       key,
       { key, endpoint, response, attempts: 0, next: 0 },
     ];
-    await setMany([entry('000000001-good', good), entry('000000002-cyclic', cyclic), entry('000000003-big', big)], store);
+    await setMany(
+      [entry('000000001-good', good), entry('000000002-cyclic', cyclic), entry('000000003-big', big)],
+      store,
+    );
     const logged: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args);

@@ -387,7 +387,9 @@ describe('<masukan-survey> with an endpoint', function () {
       calls.push(response.answers.saran as string);
       if (calls.length < 3) throw new Error('jaringan kantor sibuk');
     };
-    const el = await fixture<MasukanSurvey>(html`<masukan-survey .definition=${survey} .sender=${sender}></masukan-survey>`);
+    const el = await fixture<MasukanSurvey>(
+      html`<masukan-survey .definition=${survey} .sender=${sender}></masukan-survey>`,
+    );
     await setOffline(true);
     await submit(el, 'lewat sender');
     // Stored on the device before the thank-you, as any other answer.
