@@ -56,7 +56,7 @@ function protoProblems(response: Json): DefinitionProblem[] {
   return fields.flatMap(([field, schema]) => {
     const record = response[field];
     if (!isObject(record) || !Object.hasOwn(record, '__proto__')) return [];
-    const result = schema.safeParse(record['__proto__']);
+    const result = schema.safeParse(record['__proto__'], { reportInput: true });
     return result.success ? [] : problemsOf(result.error.issues, [field, '__proto__']);
   });
 }

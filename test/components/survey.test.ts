@@ -395,6 +395,54 @@ describe('<masukan-survey>', () => {
       );
     });
 
+    it('lists every problem of a definition at once, of different kinds', async () => {
+      const { el } = await render({
+        id: 'x',
+        version: 1,
+        title: 'T',
+        pages: [
+          {
+            questions: [
+              { id: 'a', type: 'slider', label: 'A' },
+              { id: 'b', type: 'text', label: 'B', showIf: { question: 'nope', answered: true } },
+            ],
+          },
+        ],
+      });
+      const lines = [...el.shadowRoot!.querySelectorAll('[part=problem] li')].map(li => li.textContent);
+      expect(lines).to.deep.equal([
+        'pages[0].questions[0].type: jenis pertanyaan tidak dikenal (pilihan: "rating", "single", "multi", "select", "text", "textarea", "number")',
+        'pages[0].questions[1].showIf: merujuk ke pertanyaan "nope" yang tidak ada',
+      ]);
+    });
+
+    it('says in the current language that inline JSON is malformed, and that a file could not be loaded', async () => {
+      const inline = await fixture<MasukanSurvey>(
+        html`<masukan-survey
+          ><script type="application/json">
+            { "id": "x",
+          </script></masukan-survey
+        >`,
+      );
+      await until(() => inline.shadowRoot!.querySelector('[part=problem]'));
+      expect($(inline, '[part=problem] p').textContent).to.equal(
+        'Survei tidak dapat ditampilkan karena definisinya tidak valid:',
+      );
+      expect($(inline, '[part=problem] li').textContent).to.equal('script: bukan JSON yang valid');
+      inline.lang = 'en';
+      await settle(inline);
+      expect($(inline, '[part=problem] li').textContent).to.equal('script: not valid JSON');
+
+      const missing = await fixture<MasukanSurvey>(
+        html`<masukan-survey src="/test/fixtures/surveys/missing.json"></masukan-survey>`,
+      );
+      await until(() => missing.shadowRoot!.querySelector('[part=problem]'));
+      expect($(missing, '[part=problem] p').textContent).to.equal(
+        'Survei tidak dapat ditampilkan karena tidak dapat dimuat:',
+      );
+      expect($(missing, '[part=problem] li').textContent).to.equal('/test/fixtures/surveys/missing.json: HTTP 404');
+    });
+
     it('reports an unknown preset and a missing definition instead of a blank box', async () => {
       const el = await fixture<MasukanSurvey>(html`<masukan-survey preset="tidak-ada"></masukan-survey>`);
       await settle(el);
@@ -484,6 +532,50 @@ describe('<masukan-survey>', () => {
       await sentCount(sent, 2);
       expect(sent.map(r => r.answers.a)).to.deep.equal(['satu', 'dua']);
       expect(sent[0].id).not.to.equal(sent[1].id);
+    });
+  });
+
+  describe('ids that name Object.prototype members', () => {
+    it('renders, validates and submits them like any other id', async () => {
+      const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+      const { el, sent } = await render({
+        id: 'members',
+        version: 1,
+        title: 'Anggota prototipe',
+        pages: [{ questions: ids.map(id => ({ id, type: 'text', label: id, required: true })) }],
+      });
+      expect(el.shadowRoot!.querySelectorAll('[data-question]')).to.have.length(4);
+      for (const id of ids) expect(($(el, `#q-${id}`) as HTMLInputElement).value).to.equal('');
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=error-summary]').textContent).to.equal('4 pertanyaan perlu diperbaiki.');
+      for (const id of ids) {
+        await clickOn($(el, `#q-${id}`));
+        await type(el, `isi ${id}`);
+      }
+      await clickOn($(el, 'button[type=submit]'));
+      await sentCount(sent);
+      expect(JSON.parse(JSON.stringify(sent[0].answers))).to.deep.equal(
+        Object.fromEntries(ids.map(id => [id, `isi ${id}`])),
+      );
+    });
+  });
+
+  describe('headers', () => {
+    it('checks headers when they are set, and reports one that cannot be sent', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const { el } = await render();
+        const event = oneEvent(el, 'masukan-error');
+        el.headers = { 'x-petugas': 'Budi 李' };
+        const { detail } = await event;
+        expect(detail.error.message).to.match(/^headers cannot be sent: .*ISO-8859-1/);
+        expect(logged.flat().join(' ')).to.contain('<masukan-survey> headers cannot be sent');
+      } finally {
+        console.error = original;
+      }
     });
   });
 
