@@ -58,6 +58,14 @@ describe('outbox', () => {
     expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
   });
 
+  it('keeps its entries in the database <name>-outbox and never creates one called <name>', async () => {
+    await setOffline(true);
+    await enqueue(makeResponse(), { endpoint }, name);
+    const names = (await indexedDB.databases()).map(d => d.name);
+    expect(names).to.include(`${name}-outbox`);
+    expect(names).not.to.include(name);
+  });
+
   it('writes a new response with strict durability (to disk, not only the OS cache)', async () => {
     await setOffline(true);
     const opened: { mode?: IDBTransactionMode; durability?: string }[] = [];
