@@ -5,6 +5,7 @@
  */
 import { AnswerValue, ContextValue, SurveyResponse } from './schema.js';
 import { problemsOf, SurveyConfigError, type DefinitionProblem } from './parse.js';
+import { isObject, type Json } from './json.js';
 
 /**
  * A version 4 UUID from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists on pages that are
@@ -40,9 +41,6 @@ export class ResponseError extends SurveyConfigError {
 }
 
 export type CheckResponseResult = { success: true; data: SurveyResponse } | { success: false; error: ResponseError };
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 
 /**
  * zod leaves a record key named `__proto__` out of its checks (it could not write it into its output), but it is a

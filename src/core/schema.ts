@@ -3,6 +3,7 @@
  * TypeScript type inferred from it (`Survey` is both), so the JSON format has one source of truth.
  */
 import * as z from 'zod/mini';
+import { field, isObject, listOf } from './json.js';
 
 /** A language code such as `id`, `en` or `jv`. */
 const LangCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
@@ -46,11 +47,6 @@ export type Condition =
 /** How deeply `all`, `any` and `not` may nest in a `showIf`. */
 export const MAX_CONDITION_DEPTH = 32;
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const field = (value: unknown, key: string): unknown => (isObject(value) ? value[key] : undefined);
-
 /**
  * The nodes of a condition (any JSON), level by level, at most one level past `MAX_CONDITION_DEPTH`. A loop, not a
  * recursion: a definition nested deeply enough would overflow the stack.
@@ -59,7 +55,9 @@ function conditionLevels(condition: unknown): unknown[][] {
   const levels: unknown[][] = [];
   for (let level = [condition]; level.length && levels.length <= MAX_CONDITION_DEPTH;) {
     levels.push(level);
-    level = level.flatMap(c => (isObject(c) ? [...list(c.all), ...list(c.any), ...('not' in c ? [c.not] : [])] : []));
+    level = level.flatMap(c =>
+      isObject(c) ? [...listOf(c.all), ...listOf(c.any), ...('not' in c ? [c.not] : [])] : [],
+    );
   }
   return levels;
 }
@@ -208,8 +206,8 @@ export type Page = z.infer<typeof Page>;
 function checkAcrossQuestions(survey: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
   const issue = (path: PropertyKey[], key: string, ref?: string) =>
     ctx.addIssue({ code: 'custom', path, params: { key, ref }, message: key, input: ref });
-  const questions = list(field(survey, 'pages')).flatMap((page, p) =>
-    list(field(page, 'questions')).map((q, i) => [q, ['pages', p, 'questions', i]] as const),
+  const questions = listOf(field(survey, 'pages')).flatMap((page, p) =>
+    listOf(field(page, 'questions')).map((q, i) => [q, ['pages', p, 'questions', i]] as const),
   );
   const all = new Set(questions.map(([q]) => field(q, 'id')));
   const seen = new Set<unknown>();

@@ -333,8 +333,9 @@ describe('<masukan-survey> with an endpoint', function () {
       );
       await submit(el);
       expect(await submitted).to.equal(tag);
-      await until(async () => (await collector(bin)).length, 5000, 'delivery');
+      await until(async () => !(await readOutbox()).pending.length, 5000, 'delivery');
       expect(await readOutbox()).to.deep.equal({ pending: [], failed: [] });
+      expect((await collector(bin)).map(r => r.status)).to.deep.equal([200]);
     });
 
   for (const [what, setUp] of [
