@@ -59,7 +59,14 @@ const iife = (input, file, name) => ({
 export default [
   // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
   {
-    input: ['src/index.ts', 'src/outbox/index.ts', 'src/core/ikm.ts', 'src/components/ikm-report/ikm-report.ts'],
+    input: [
+      'src/index.ts',
+      'src/outbox/index.ts',
+      'src/core/ikm/index.ts',
+      'src/core/konsultasi/index.ts',
+      'src/components/ikm-report/ikm-report.ts',
+      'src/components/konsultasi-report/konsultasi-report.ts',
+    ],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     onwarn,
@@ -72,4 +79,6 @@ export default [
   iife('src/i18n/problems/bundle.ts', 'dist/masukan-problems.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
+  // The consultation (FKP) results report, likewise its own script.
+  iife('src/components/konsultasi-report/bundle.ts', 'dist/masukan-konsultasi-report.min.js', 'Masukan'),
 ];

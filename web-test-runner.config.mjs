@@ -7,6 +7,7 @@ import {
   cspMiddleware,
   collectorPlugin,
   collectorMiddleware,
+  pagedFixtureMiddleware,
 } from './test/helpers/wtr-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -30,7 +31,7 @@ export default {
     forcedColorsPlugin(), // executeServerCommand('forced-colors', { active }) // executeServerCommand('set-offline', { offline })
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
   ],
-  middleware: [cspMiddleware, collectorMiddleware],
+  middleware: [cspMiddleware, collectorMiddleware, pagedFixtureMiddleware],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

@@ -1,5 +1,5 @@
 // `npm run bench`: delivery and rendering figures of the script-tag build (dist/masukan.min.js) in headless Chromium,
-// against the reference collector on loopback. Figures, not assertions: compare them with the targets printed.
+// against the collector (masukan-collector, open mode, PGlite) on loopback. Figures, not assertions: compare them with the targets printed.
 //   1. submit → stored: <masukan-survey> submit until the thank-you view (the response is in IndexedDB by then), ×200,
 //      paced like people (the previous delivery done) and back-to-back (racing the previous delivery)
 //   2. enqueue: the IndexedDB write alone (Masukan.enqueue), ×200
@@ -12,7 +12,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createCollector } from './collector.mjs';
+import { createCollector } from 'masukan-collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = await readFile(join(root, 'dist/masukan.min.js')).catch(() => {
@@ -24,7 +24,11 @@ const page = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>
 <script src="/dist/masukan.min.js"></script></head><body></body></html>`;
 
 const dir = await mkdtemp(join(tmpdir(), 'masukan-bench-'));
-const collector = await createCollector({ dir });
+const collector = await createCollector({
+  dataDir: join(dir, 'pglite'),
+  open: true,
+  limits: { rate: 100000, burst: 100000 },
+});
 /** POSTs per response id, as received (before the collector's own dedupe). */
 const posts = new Map();
 const server = createServer((req, res) => {
@@ -158,7 +162,7 @@ const flush = await tab.evaluate(async () => {
   const { pending, failed } = await Masukan.readOutbox();
   return { ms: performance.now() - start, pending: pending.length, failed: failed.length };
 });
-const stored = new Set(collector.responses.map(r => r.id));
+const stored = new Set((await collector.db.query('SELECT id::text FROM responses')).rows.map(r => r.id));
 const lost = queued.ids.filter(id => !stored.has(id)).length;
 const duplicated = queued.ids.reduce((sum, id) => sum + Math.max(0, (posts.get(id) ?? 0) - 1), 0);
 rows.push([

@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { Survey } from './schema.js';
-import { translation } from '../i18n/localize.js';
+import { translation, type RegisteredTranslation } from '../i18n/localize.js';
 
 /**
  * One problem in a definition (or a response): where (`pages[0].questions[2].type`), what (a key), and a detail for
@@ -83,7 +83,7 @@ export const problemKey = (p: DefinitionProblem): string => (p.detail === undefi
  * until the problem terms are registered, see `ProblemTerms`).
  */
 export function describeProblem(p: DefinitionProblem): string {
-  return `${p.path}: ${translation('en').definitionIssue?.(p) ?? problemKey(p)}`;
+  return `${p.path}: ${translation<RegisteredTranslation>('en').definitionIssue?.(p) ?? problemKey(p)}`;
 }
 
 /** Thrown by `parseSurvey`: `message` lists every problem by path; `problems` holds them for tools and the UI. */

@@ -1,13 +1,17 @@
 /**
- * UI strings for the components (never survey content: that is data in the definition). A small registry in the
- * style of Shoelace's localize: the first translation registered (`id`) is the fallback.
+/**
+ * UI strings of the survey (never survey content: that is data in the definition), in the one registry that the
+ * reports add their own terms to (`registry.ts`). Bahasa Indonesia is the fallback.
  *
  * The terms that explain a survey that cannot be shown (`ProblemTerms`) are registered separately: importing
  * `masukan` registers them; the script-tag build fetches `masukan-problems.min.js` the first time it needs them.
  */
 import { id } from './translations/id.js';
 import { en } from './translations/en.js';
+import { registerTranslation, translation } from './registry.js';
 import { onDemand } from '../internal/on-demand.js';
+
+export { registerTranslation, translation } from './registry.js';
 
 /** Why a definition failed, as handed to `ProblemTerms.definitionIssue`. */
 export interface DefinitionIssueInfo {
@@ -65,24 +69,8 @@ export interface ProblemTerms {
   unknownPreset: (name: string) => string;
 }
 
-/** A translation, with its problem terms once they are registered. */
+/** The survey's terms, with the problem terms once they are registered: `translation<RegisteredTranslation>(lang)`. */
 export type RegisteredTranslation = Translation & Partial<ProblemTerms>;
-
-const registry = new Map<string, RegisteredTranslation>();
-
-/** Adds translations or problem terms; the terms of a later one with the same code replace the earlier ones. */
-export function registerTranslation(...translations: Array<Translation | ProblemTerms>): void {
-  for (const t of translations) {
-    const code = t.$code.toLowerCase();
-    registry.set(code, { ...registry.get(code), ...t } as RegisteredTranslation);
-  }
-}
-
-/** The translation for `lang` (`en-GB` falls back to `en`), or Bahasa Indonesia. */
-export function translation(lang = 'id'): RegisteredTranslation {
-  const code = lang.toLowerCase();
-  return registry.get(code) ?? registry.get(code.split('-')[0]) ?? registry.get('id')!;
-}
 
 let loadProblemTerms: (() => Promise<unknown>) | undefined;
 
@@ -93,7 +81,7 @@ export function setProblemTermsLoader(load: () => Promise<unknown>): void {
 
 /** Fetches the problem terms unless they are registered (or nothing is set to fetch them). Never rejects. */
 export async function ensureProblemTerms(): Promise<void> {
-  if (!translation().definitionIssue) await loadProblemTerms?.().catch(() => {});
+  if (!translation<RegisteredTranslation>().definitionIssue) await loadProblemTerms?.().catch(() => {});
 }
 
 registerTranslation(id, en);

@@ -89,20 +89,12 @@ const bin = name => {
   return bins.get(name);
 };
 
-/** The reference collector (scripts/collector.mjs) on its own loopback port, started on first use. */
+/** The collector (masukan-collector, open mode, PGlite in memory) on its own loopback port, started on first use. */
 let reference;
 async function referenceCollector() {
   reference ??= (async () => {
-    const [{ createServer }, { mkdtemp }, { tmpdir }, { join }, { createCollector }] = await Promise.all([
-      import('node:http'),
-      import('node:fs/promises'),
-      import('node:os'),
-      import('node:path'),
-      import('../../scripts/collector.mjs'),
-    ]);
-    const collector = await createCollector({ dir: await mkdtemp(join(tmpdir(), 'masukan-wtr-')) });
-    const server = createServer((req, res) => collector.handle(req, res) || (res.writeHead(404), res.end()));
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    const { createCollector, listen } = await import('masukan-collector');
+    const server = await listen(await createCollector({ open: true }));
     server.unref();
     return `http://127.0.0.1:${server.address().port}/api/responses`;
   })();
@@ -168,4 +160,21 @@ export async function collectorMiddleware(ctx, next) {
   ctx.status = step.status;
   for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
   ctx.body = step.body ?? 'ok';
+}
+
+/**
+ * GET /test/paged/<name>?cursor=<c>: the collector's paged reads (`{ items, next }`) from fixture files
+ * test/fixtures/results/<name>-<c>.json; without a cursor, <name>-1.json.
+ */
+export async function pagedFixtureMiddleware(ctx, next) {
+  const match = /^\/test\/paged\/([\w-]+)$/.exec(ctx.path);
+  if (!match || ctx.method !== 'GET') return next();
+  const cursor = /^[\w-]+$/.test(ctx.query.cursor ?? '') ? ctx.query.cursor : '1';
+  const { readFile } = await import('node:fs/promises');
+  try {
+    ctx.body = await readFile(new URL(`../fixtures/results/${match[1]}-${cursor}.json`, import.meta.url), 'utf8');
+    ctx.type = 'application/json';
+  } catch {
+    ctx.status = 404;
+  }
 }

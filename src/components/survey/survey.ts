@@ -352,7 +352,7 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   private get t() {
-    return translation(this.lang || 'id');
+    return translation<RegisteredTranslation>(this.lang || 'id');
   }
 
   private setAnswer(id: string, value: AnswerValue | undefined): void {
