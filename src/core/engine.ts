@@ -13,7 +13,7 @@ import type {
   SurveyResponse,
 } from './schema.js';
 import { own } from './own.js';
-import { languageTag, randomId } from './response.js';
+import { randomId } from './random-id.js';
 
 /**
  * Answers while the respondent is filling in the survey, keyed by question id. Ids are data (`constructor` and
@@ -35,6 +35,15 @@ export function localize(text: LocalizedText | undefined, lang: string): string 
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   return own(text, lang) ?? own(text, lang.split('-')[0]) ?? own(text, 'id') ?? Object.values(text)[0] ?? '';
+}
+
+/** A language tag in its canonical form (`EN` → `en`, `en_us` → `en-US`); anything that is not one stays as it is. */
+export function languageTag(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? lang;
+  } catch {
+    return lang;
+  }
 }
 
 /** True when a value counts as an answer (not `undefined`, not an empty string or list). */

@@ -6,27 +6,7 @@
 import { AnswerValue, ContextValue, SurveyResponse } from './schema.js';
 import { problemsOf, SurveyConfigError, type DefinitionProblem } from './parse.js';
 import { isObject, type Json } from './json.js';
-
-/**
- * A version 4 UUID from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists on pages that are
- * not a secure context (a plain-http intranet or a kiosk on a LAN).
- */
-export function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
-  const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** A language tag in its canonical form (`EN` → `en`, `en_us` → `en-US`); anything that is not one stays as it is. */
-export function languageTag(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? lang;
-  } catch {
-    return lang;
-  }
-}
+import { languageTag } from './engine.js';
 
 /**
  * A response that breaks the rule, which means the page configured the survey wrongly (hence a `SurveyConfigError`):

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { checkResponse, languageTag, randomId, ResponseError } from '../../src/core/response.js';
+import { checkResponse, ResponseError } from '../../src/core/response.js';
+import { languageTag } from '../../src/core/engine.js';
+import { randomId } from '../../src/core/random-id.js';
 import { SurveyConfigError } from '../../src/core/parse.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 
