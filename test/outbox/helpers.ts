@@ -56,6 +56,14 @@ export async function setOffline(offline: boolean, block?: string, win: Window =
 
 export { until };
 
+/** Collects the `detail` of the outbox events of one kind (on `document`) until `stop()`. */
+export function record<T>(type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
+  document.addEventListener(type, listener);
+  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
+}
+
 export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** A valid response with a fresh id. */

@@ -12,17 +12,9 @@ import {
   type OutboxEntry,
 } from '../../src/outbox/index.js';
 import { ResponseError } from '../../src/core/response.js';
-import { accepted, collector, makeResponse, setOffline, sleep, unique, until } from './helpers.js';
+import { accepted, collector, makeResponse, record, setOffline, sleep, unique, until } from './helpers.js';
 
 const YEAR = 365 * 24 * 3600 * 1000;
-
-/** Collects the outbox events of one kind until `stop()`. */
-function record<T>(type: string) {
-  const seen: T[] = [];
-  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
-  document.addEventListener(type, listener);
-  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
-}
 
 // Every test has its own outbox (IndexedDB database) and its own endpoint bin on the test server.
 describe('outbox', () => {

@@ -55,6 +55,15 @@ type FrameWindow = Window & { masukan: typeof import('../../src/index.js') };
 const frameReady = async (frame: HTMLIFrameElement): Promise<FrameWindow['masukan']> =>
   (await until(() => (frame.contentWindow as FrameWindow | null)?.masukan, 10000, 'the frame to load'))!;
 
+/** A survey posting to `endpoint`, shown in the page of `win` (a frame). */
+function surveyIn(win: Window, endpoint: string): MasukanSurvey {
+  const el = win.document.createElement('masukan-survey');
+  el.definition = survey;
+  el.endpoint = endpoint;
+  win.document.body.append(el);
+  return el;
+}
+
 /**
  * A survey posting to `endpoint` in a separate page whose IndexedDB refuses writes, as with a full disk (fault
  * injection in that page only).
@@ -65,11 +74,7 @@ async function surveyWithFullStorage(endpoint: string) {
   store.put = () => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
-  const el = win.document.createElement('masukan-survey');
-  el.definition = survey;
-  el.endpoint = endpoint;
-  win.document.body.append(el);
-  return { frame, win, el };
+  return { frame, win, el: surveyIn(win, endpoint) };
 }
 
 describe('<masukan-survey> with an endpoint', function () {
@@ -154,10 +159,7 @@ describe('<masukan-survey> with an endpoint', function () {
     // navigator.onLine is false and the endpoint unreachable; the page itself still reloads, as it would from a
     // cache or service worker on a kiosk.
     await setOffline(true, '/collect/*');
-    const el = win.document.createElement('masukan-survey');
-    el.definition = survey;
-    el.endpoint = endpoint;
-    win.document.body.append(el);
+    const el = surveyIn(win, endpoint);
     await submit(el);
     await until(() => statusText(el).startsWith('Jawaban tersimpan'), 5000, 'the saved status');
     const [entry] = (await win.masukan.readOutbox()).pending;
@@ -169,10 +171,7 @@ describe('<masukan-survey> with an endpoint', function () {
     expect(frame.contentWindow!.navigator.onLine).to.equal(false);
     expect((await reloaded.readOutbox()).pending.map(e => e.key)).to.deep.equal([entry.key]);
     // The reloaded page shows the survey again: connecting it is the page-load flush (nothing goes out offline).
-    const again = frame.contentWindow!.document.createElement('masukan-survey');
-    again.definition = survey;
-    again.endpoint = endpoint;
-    frame.contentWindow!.document.body.append(again);
+    surveyIn(frame.contentWindow!, endpoint);
     await reloaded.flushOutbox();
     expect(await collector(bin)).to.have.length(0);
 
@@ -247,10 +246,7 @@ describe('<masukan-survey> with an endpoint', function () {
     const { frame, win } = await openFrame();
     Object.defineProperty(win, 'indexedDB', { value: undefined, configurable: true });
     await setOffline(true, undefined, win);
-    const el = win.document.createElement('masukan-survey');
-    el.definition = survey;
-    el.endpoint = endpoint;
-    win.document.body.append(el);
+    const el = surveyIn(win, endpoint);
     await submit(el, 'tanpa IndexedDB');
     await win.masukan.flushOutbox(); // does not throw, sends nothing
     await until(() => statusText(el).startsWith('Jawaban tidak dapat disimpan'), 5000, 'the save-failed status');
@@ -279,10 +275,7 @@ describe('<masukan-survey> with an endpoint', function () {
     try {
       const { frame, win } = await openFrame();
       await setOffline(true, undefined, win);
-      const el = win.document.createElement('masukan-survey');
-      el.definition = survey;
-      el.endpoint = endpoint;
-      win.document.body.append(el);
+      const el = surveyIn(win, endpoint);
       await submit(el, 'di samping basis data lain');
       await until(() => statusText(el).startsWith('Jawaban tersimpan'), 5000, 'the saved status');
       // On the device, in the outbox's own database: it survives the tab.

@@ -8,15 +8,7 @@ import {
   type OutboxEntry,
   type Transport,
 } from '../../src/outbox/index.js';
-import { collector, makeResponse, sleep, unique, until } from './helpers.js';
-
-/** Collects the outbox events of one kind until `stop()`. */
-function record<T>(type: string) {
-  const seen: T[] = [];
-  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
-  document.addEventListener(type, listener);
-  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
-}
+import { collector, record, makeResponse, sleep, unique, until } from './helpers.js';
 
 describe('outbox transports', () => {
   let name: string;

@@ -173,16 +173,11 @@ export class MasukanSurvey extends MasukanElement {
       if (detail.outbox === this.outbox) this.counts = detail;
     } else if (detail.response?.id === this.ownId) {
       this.counts = undefined; // the last count may still include this response: wait for the next one
+      if (type === 'masukan-delivered') this.own = 'statusSent';
+      else if (type === 'masukan-failed') this.own = '';
       // An attempt failed while the browser says it is online: the server could not be reached (a wrong name, a
-      // server down), so "when you are online" would not be true.
-      this.own =
-        type === 'masukan-delivered'
-          ? 'statusSent'
-          : type === 'masukan-retry'
-            ? navigator.onLine
-              ? 'statusUnreachable'
-              : 'statusSaved'
-            : '';
+      // server down), so "when you are online" would not be true. (An answer only in memory keeps saying so.)
+      else if (this.own !== 'statusSaveFailed') this.own = navigator.onLine ? 'statusUnreachable' : 'statusSaved';
     }
   };
 
@@ -324,14 +319,14 @@ export class MasukanSurvey extends MasukanElement {
     this.view = 'problem';
     this.problemHeading = heading;
     this.problems = lines;
-    this.report(error, problems);
+    this.reportError(error, problems);
     // The words that explain problems may still have to be fetched (script-tag build): show the box at once, then
     // again with them.
     ensureProblemTerms().then(() => this.requestUpdate());
   }
 
   /** Logs a problem for the page's developer and dispatches `masukan-error`. */
-  private report(error: Error, problems?: DefinitionProblem[]): void {
+  private reportError(error: Error, problems?: DefinitionProblem[]): void {
     console.error(`<masukan-survey> ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<MasukanErrorDetail>('masukan-error', {
@@ -347,7 +342,7 @@ export class MasukanSurvey extends MasukanElement {
     try {
       new Headers(this.headers);
     } catch (error) {
-      this.report(new Error(`headers cannot be sent: ${(error as Error).message}`));
+      this.reportError(new Error(`headers cannot be sent: ${(error as Error).message}`));
     }
   }
 
@@ -422,7 +417,7 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   private refuse(error: ResponseError): void {
-    this.report(error, error.problems);
+    this.reportError(error, error.problems);
     this.summary = this.t.responseRefused;
   }
 
