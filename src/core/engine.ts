@@ -37,7 +37,7 @@ export function localize(text: LocalizedText | undefined, lang: string): string 
   return own(text, lang) ?? own(text, lang.split('-')[0]) ?? own(text, 'id') ?? Object.values(text)[0] ?? '';
 }
 
-/** A language tag in its canonical form (`EN` → `en`, `en_us` → `en-US`); anything that is not one stays as it is. */
+/** A language tag in canonical form (`EN` → `en`, `en_us` → `en-US`); anything that is not one stays as it is. */
 export function languageTag(lang: string): string {
   try {
     return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? lang;

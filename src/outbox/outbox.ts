@@ -121,7 +121,10 @@ function store(name: string): OutboxStore {
   return s;
 }
 
-/** Changes an entry (unless it was deleted meanwhile) wherever it lives, memory or storage; without `changes`, deletes it. */
+/**
+ * Changes an entry (unless it was deleted meanwhile) wherever it lives, memory or storage; without `changes`,
+ * deletes it.
+ */
 async function update(name: string, key: string, changes?: Partial<OutboxEntry>): Promise<void> {
   const memory = unsaved.get(key)?.[1];
   if (memory) return void (changes ? Object.assign(memory, changes) : unsaved.delete(key));
@@ -131,7 +134,10 @@ async function update(name: string, key: string, changes?: Partial<OutboxEntry>)
     r.onsuccess = () => r.result && os.put({ ...r.result, ...changes }, key);
   });
 }
-/** The same after a delivery attempt, where a failed write only means that the entry is tried again (a repeat the endpoint answers with 409). */
+/**
+ * The same after a delivery attempt, where a failed write only means that the entry is tried again (a repeat the
+ * endpoint answers with 409).
+ */
 const record = (name: string, key: string, changes?: Partial<OutboxEntry>) =>
   update(name, key, changes).catch(() => {});
 

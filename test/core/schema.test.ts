@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseSurvey, safeParseSurvey, SurveyConfigError, formatPath } from '../../src/core/parse.js';
 import { MAX_CONDITION_DEPTH, Survey, SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
-import '../../src/i18n/problems/index.js'; // the English words of SurveyConfigError, as importing `masukan` registers them
+import '../../src/i18n/problems/index.js'; // the English words of SurveyConfigError, as `masukan` registers them
 
 /** The problems of an invalid definition as `path: key` strings. */
 function problems(input: unknown): string[] {
