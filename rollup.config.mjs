@@ -91,6 +91,8 @@ export default [
   iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
   // The SKM and konsultasi presets, fetched by masukan.min.js the first time a page uses preset="…".
   iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
+  // The words that explain a survey that cannot be shown, fetched by masukan.min.js when one is.
+  iife('src/i18n/problems/bundle.ts', 'dist/masukan-problems.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
   // The consultation (FKP) results report, likewise its own script.

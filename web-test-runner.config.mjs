@@ -41,6 +41,10 @@ export default {
         executablePath: process.env.CHROME_PATH || '/usr/lib/chromium/chromium', // Debian's binary, not its wrapper script
         headless: true,
         args: [
+          // Two names for the tests: intranet.test is this machine under a name that is not localhost, so a page on
+          // http://intranet.test:<port> is not a secure context (as on an office intranet); unreachable.invalid
+          // never resolves (a wrong endpoint), at once and without asking any DNS server.
+          '--host-resolver-rules=MAP intranet.test 127.0.0.1, MAP unreachable.invalid ~NOTFOUND',
           '--no-sandbox',
           '--disable-gpu',
           '--no-first-run',

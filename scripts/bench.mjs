@@ -5,6 +5,7 @@
 //   2. enqueue: the IndexedDB write alone (Masukan.enqueue), ×200
 //   3. flush: 1,000 responses queued offline, then delivered; time, rate, lost and duplicated (counted server-side)
 //   4. render: new <masukan-survey> with a 3-page definition until its form is rendered, ×100
+//   5. render long: one page of 1,000, 2,000 and 5,000 questions (validation included) until rendered, ×3 each
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
@@ -120,7 +121,7 @@ const writes = await tab.evaluate(async () => {
       answers: { kepuasan: (i % 4) + 1, saran: 'Pelayanan cepat dan ramah.' },
     };
     const start = performance.now();
-    await Masukan.enqueue(response, '/api/responses');
+    await Masukan.enqueue(response, { endpoint: '/api/responses' });
     times.push(performance.now() - start);
   }
   await Masukan.flushOutbox();
@@ -149,7 +150,7 @@ const queued = await tab.evaluate(async () => {
         answers: { u1: 4, u2: 3, u3: 4, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 4, saran: 'Terima kasih.' },
       };
       ids.push(response.id);
-      return Masukan.enqueue(response, '/api/responses');
+      return Masukan.enqueue(response, { endpoint: '/api/responses' });
     }),
   );
   return { ids, pending: (await Masukan.readOutbox()).pending.length };
@@ -232,13 +233,52 @@ const renders = await tab.evaluate(async () => {
     el.definition = definition;
     document.body.append(el);
     await el.updateComplete;
-    if (!el.shadowRoot.querySelector('form input')) throw new Error('form not rendered');
+    if (!el.shadowRoot.querySelector('[part=form] input')) throw new Error('form not rendered');
     times.push(performance.now() - start);
     el.remove();
   }
   return times;
 });
 rows.push(['render 3-page survey (first page), n=100', ms(percentile(renders, 50)), ms(percentile(renders, 95)), '']);
+
+// 5. Long surveys: one page of n questions (ratings, choices and text, every tenth one with a showIf), from a new
+// element to its rendered form, parsing included. First render used to be quadratic (5,000 questions: 24 s).
+for (const count of [1000, 2000, 5000]) {
+  const times = await tab.evaluate(async count => {
+    const scale = [1, 2, 3, 4].map(value => ({ value, label: `Nilai ${value}` }));
+    const question = i => {
+      const base = { id: `q${i}`, label: `Pertanyaan ${i + 1}` };
+      const showIf = i % 10 === 9 ? { showIf: { question: `q${i - 1}`, answered: false } } : {};
+      if (i % 3 === 0) return { ...base, type: 'rating', options: scale, ...showIf };
+      if (i % 3 === 1) return { ...base, type: 'single', options: scale.slice(0, 2), ...showIf };
+      return { ...base, type: 'text', maxLength: 100, ...showIf };
+    };
+    const definition = {
+      id: 'long',
+      version: 1,
+      title: 'Long',
+      pages: [{ questions: Array.from({ length: count }, (_, i) => question(i)) }],
+    };
+    const times = [];
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      const el = document.createElement('masukan-survey');
+      el.definition = definition;
+      document.body.append(el);
+      await el.updateComplete;
+      if (el.shadowRoot.querySelectorAll('[data-question]').length < count * 0.9) throw new Error('form not rendered');
+      times.push(performance.now() - start);
+      el.remove();
+    }
+    return times;
+  }, count);
+  rows.push([
+    `render one page of ${count.toLocaleString('en')} questions, n=3`,
+    ms(percentile(times, 50)),
+    ms(Math.max(...times)),
+    count === 5000 ? '< 1 s' : '',
+  ]);
+}
 
 const version = browser.version();
 await browser.close();

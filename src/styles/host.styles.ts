@@ -29,8 +29,9 @@ export const hostStyles = css`
     --surface: var(--masukan-color-surface, light-dark(#fff, #1b1c1f));
     --text: var(--masukan-color-text, light-dark(#1c1b1f, #e6e6ea));
     --tint: var(--masukan-color-accent-tint, color-mix(in srgb, var(--accent) 14%, var(--surface)));
-    --border: var(--masukan-color-border, light-dark(#6b6f76, #9a9ea6));
-    --muted: var(--masukan-color-muted, light-dark(#4a4d52, #bfc2c9));
+    /* secondary text and borders: the text colour faded into the surface, in either scheme */
+    --muted: var(--masukan-color-muted, color-mix(in srgb, var(--text) 75%, var(--surface)));
+    --border: var(--masukan-color-border, color-mix(in srgb, var(--text) 60%, var(--surface)));
     --error: var(--masukan-color-error, light-dark(#b3261e, #ffb4ab));
     --radius: var(--masukan-radius, 0.5em);
     --space: var(--masukan-spacing, 1em);
@@ -53,7 +54,6 @@ export const hostStyles = css`
   }
   .base {
     all: initial;
-    box-sizing: border-box;
     color-scheme: inherit;
     color: var(--text);
     font: var(--masukan-font-size, medium) / 1.5 var(--masukan-font-family, system-ui, sans-serif);
@@ -61,7 +61,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

@@ -67,6 +67,7 @@ async function launcher(attributes: Record<string, string> = {}, clock = fakeClo
   el.definition = oneQuestion;
   el.sender = async response => void sent.push(response);
   el.setAttribute('storage-key', key);
+  el.setAttribute('outbox', `launcher-${key}-${Date.now()}`); // an outbox of its own: test pages run side by side
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);
   launchers.push(el);
@@ -184,6 +185,7 @@ describe('<masukan-launcher>', () => {
     await clickOn(survey.shadowRoot!.querySelector('button[type=submit]')!);
     expect((await submitted).detail.response.answers).to.deep.equal({ puas: 4 });
     await until(() => survey.shadowRoot!.querySelector('[part=thank-you]'));
+    await until(() => sent.length, 10000, 'the sender got the response'); // from the outbox, after the thank-you
     expect(sent).to.have.length(1);
     expect(sent[0].lang).to.equal('en');
     el.close();
@@ -248,7 +250,7 @@ describe('<masukan-launcher> triggers', () => {
       const { el } = await launcher({ 'open-at-scroll': '50' });
       const scrollable = document.documentElement.scrollHeight - innerHeight;
       window.scrollTo(0, scrollable * 0.4);
-      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      await new Promise(resolve => setTimeout(resolve, 200)); // scroll events are async; no rAF (background tabs get none)
       expect(el.opened).to.equal(false);
       window.scrollTo(0, scrollable * 0.6);
       await until(() => el.opened, 5000, 'opened by scrolling');

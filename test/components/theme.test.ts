@@ -22,12 +22,20 @@ function contrast(a: string, b: string): number {
 const near = (actual: string, expected: [number, number, number]) =>
   rgb(actual).forEach((v, i) => expect(v, `${actual} channel ${i}`).to.be.closeTo(expected[i], 2));
 
+const wrappers: HTMLElement[] = [];
+const cleanup = () => {
+  for (const wrapper of wrappers.splice(0)) wrapper.remove();
+  fixtureCleanup();
+};
+
 async function render(attributes = '', style = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}></div>`);
+  // A plain wrapper (open-wc's fixture() would wait for an animation frame, which a background tab never gets).
+  const wrapper = document.createElement('div');
+  wrapper.setAttribute('style', style);
+  wrappers.push(document.body.appendChild(wrapper));
   const el = document.createElement('masukan-survey') as MasukanSurvey;
   for (const pair of attributes.split(' ').filter(Boolean)) el.setAttribute(...(pair.split('=') as [string, string]));
   el.definition = fullSurvey();
-  el.sender = async () => {};
   wrapper.append(el);
   await settle(el);
   return el;
@@ -43,7 +51,7 @@ async function selectFirstOption(el: MasukanSurvey) {
 describe('theming', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' })); // no colour transitions to wait for
   afterEach(async () => {
-    fixtureCleanup();
+    cleanup();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   });
 
@@ -65,7 +73,7 @@ describe('theming', () => {
     expect(r > g && g > b, `${button.backgroundColor} is still a yellow`).to.equal(true);
     expect(contrast(button.backgroundColor, '#fff')).to.be.at.least(4.5);
     near(button.color, [255, 255, 255]);
-    fixtureCleanup();
+    cleanup();
     const set = await render(
       '',
       '--masukan-color-accent: #0f5c3a; --masukan-color-accent-tint: #fff3c4; --masukan-color-on-accent: #fff3c4',
@@ -90,7 +98,7 @@ describe('theming', () => {
         expect(contrast(base.color, selected.backgroundColor), 'text on the tint').to.be.at.least(4.5);
         const error = getComputedStyle($(el, '[part=error-message]:not(:empty)'));
         expect(contrast(error.color, surface), 'error text').to.be.at.least(4.5);
-        fixtureCleanup();
+        cleanup();
       }
     });
 
@@ -105,12 +113,12 @@ describe('theming', () => {
   it('follows prefers-color-scheme with theme="auto", and the page’s color-scheme without a theme', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     near(getComputedStyle(await render('theme=auto')).backgroundColor, [27, 28, 31]);
-    fixtureCleanup();
+    cleanup();
     // A page that declares dark support gets a dark survey; one that declares nothing stays light.
     near(getComputedStyle(await render('', 'color-scheme: light dark')).backgroundColor, [27, 28, 31]);
-    fixtureCleanup();
+    cleanup();
     near(getComputedStyle(await render()).backgroundColor, [255, 255, 255]);
-    fixtureCleanup();
+    cleanup();
     await emulateMedia({ colorScheme: 'light' });
     near(getComputedStyle(await render('theme=auto')).backgroundColor, [255, 255, 255]);
   });
@@ -124,9 +132,9 @@ describe('theming', () => {
 
   it('tightens spacing with density="compact" and keeps 44 px targets', async () => {
     const normal = await render();
-    const gap = parseFloat(getComputedStyle(normal.shadowRoot!.querySelector('form')!).rowGap);
+    const gap = parseFloat(getComputedStyle($(normal, '[part=base]')).rowGap);
     const compact = await render('density=compact');
-    const tight = parseFloat(getComputedStyle(compact.shadowRoot!.querySelector('form')!).rowGap);
+    const tight = parseFloat(getComputedStyle($(compact, '[part=base]')).rowGap);
     expect(tight).to.be.below(gap * 0.75);
     for (const o of compact.shadowRoot!.querySelectorAll('label.option'))
       expect(o.getBoundingClientRect().height).to.be.at.least(44);
@@ -134,7 +142,7 @@ describe('theming', () => {
 
   it('shows an agency logo from the header slot above the title, and on the thank-you view', async () => {
     const el = await fixture<MasukanSurvey>(
-      html`<masukan-survey .definition=${fullSurvey()} .sender=${async () => {}}>
+      html`<masukan-survey .definition=${fullSurvey()}>
         <img
           slot="header"
           alt="DPMPTSP Kota Contoh"
@@ -158,7 +166,7 @@ describe('theming', () => {
       const el = await render();
       expect(getComputedStyle($(el, '[part=base]')).fontSize).to.equal('16px');
       expect(option(el, 'kepuasan', 'Puas').getBoundingClientRect().height).to.be.at.least(44);
-      fixtureCleanup();
+      cleanup();
       const own = await render('', '--masukan-font-size: 1.25rem'); // a page may still choose
       expect(getComputedStyle($(own, '[part=base]')).fontSize).to.equal('12.5px');
     } finally {

@@ -63,21 +63,29 @@ export function forcedColorsPlugin() {
   };
 }
 
-/** Serves test/bundle/csp*.html with the strict CSP that agency sites may use. */
+/**
+ * Serves test/bundle/csp*.html with the strict CSP that agency sites may use, and test/bundle/trusted-types.html with
+ * Trusted Types enforced as the README documents it (the policies `lit-html` and `masukan` only).
+ */
 export async function cspMiddleware(ctx, next) {
   await next();
   if (/^\/test\/bundle\/csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', "default-src 'self'");
+  if (ctx.path === '/test/bundle/trusted-types.html')
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html masukan",
+    );
 }
 
 /**
- * A scriptable test endpoint on the test server: POST /collect/<bin> records the request (response id, headers,
- * the status answered, time) and answers with the next scripted step, or `then` once the script is used up
+ * A scriptable test endpoint on the test server: POST /collect/<bin> records the request (response id, arrival
+ * order, headers, the status answered, time) and answers with the next scripted step, or `then` once the script is used up
  * (default 200). Server command `collector` { bin, script?, then? } programs a bin and returns what it received.
  * Each test uses its own bin, so test files running side by side do not see each other's requests.
  */
 const bins = new Map();
 const bin = name => {
-  if (!bins.has(name)) bins.set(name, { script: [], then: { status: 200 }, requests: [] });
+  if (!bins.has(name)) bins.set(name, { script: [], then: { status: 200 }, requests: [], arrivals: 0 });
   return bins.get(name);
 };
 
@@ -103,6 +111,7 @@ export function collectorPlugin() {
       const b = bin(payload.bin);
       if (payload.script) b.script = [...payload.script];
       if (payload.then) b.then = payload.then;
+      if (payload.redirect) b.redirect = payload.redirect;
       return { requests: b.requests };
     },
   };
@@ -110,8 +119,25 @@ export function collectorPlugin() {
 
 export async function collectorMiddleware(ctx, next) {
   const match = /^\/collect\/([\w-]+)$/.exec(ctx.path);
-  if (!match || ctx.method !== 'POST') return next();
+  // A bin programmed with `redirect` { status, location } answers every request so, as a moved endpoint does.
+  const moved = match && bins.get(match[1])?.redirect;
+  if (moved) {
+    bin(match[1]).requests.push({ method: ctx.method, status: moved.status, at: Date.now() });
+    ctx.status = moved.status;
+    ctx.set('location', moved.location);
+    return;
+  }
+  if (!match || !['POST', 'OPTIONS'].includes(ctx.method)) return next();
+  // CORS, for pages of another origin (a sandboxed frame's origin is "null").
+  ctx.set('access-control-allow-origin', '*');
+  if (ctx.method === 'OPTIONS') {
+    ctx.set('access-control-allow-methods', 'POST');
+    ctx.set('access-control-allow-headers', 'content-type, idempotency-key, x-api-key');
+    ctx.status = 204;
+    return;
+  }
   const b = bin(match[1]);
+  const arrived = b.arrivals++; // the order requests arrive in (they may finish in another)
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
   let id = null;
@@ -124,6 +150,7 @@ export async function collectorMiddleware(ctx, next) {
   if (step.delay) await new Promise(resolve => setTimeout(resolve, step.delay));
   b.requests.push({
     id,
+    arrived,
     status: step.status,
     key: ctx.get('idempotency-key'),
     type: ctx.get('content-type'),

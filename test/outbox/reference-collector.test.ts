@@ -18,9 +18,9 @@ describe('outbox → reference collector (cross-origin)', () => {
     const listener = (e: Event) => delivered.push((e as CustomEvent).detail.response.id);
     document.addEventListener('masukan-delivered', listener);
     const response = makeResponse();
-    await enqueue(response, url, { 'x-api-key': 'demo' }, name);
+    await enqueue(response, { endpoint: url, headers: { 'x-api-key': 'demo' } }, name);
     await flushOutbox(name);
-    await enqueue(response, url, undefined, name); // e.g. restored from an export and queued again
+    await enqueue(response, { endpoint: url }, name); // e.g. restored from an export and queued again
     await flushOutbox(name);
     document.removeEventListener('masukan-delivered', listener);
     expect(delivered).to.deep.equal([response.id, response.id]);

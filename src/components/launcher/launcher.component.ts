@@ -65,7 +65,8 @@ const iconSvg = (paths: unknown, className: string) =>
  * @summary A floating feedback button that opens a survey in a modal dialog (a bottom sheet on phones).
  *
  * It takes the same definition and delivery attributes as `<masukan-survey>` (`preset`, `preset-options`, `src`,
- * an inline `<script type="application/json">` child, `endpoint`, `context`, `lang`, `persist`) and loads the survey
+ * an inline `<script type="application/json">` child, `endpoint`, `context`, `lang`, `persist`, `outbox`) and loads the
+ * survey
  * element only when it first opens. It opens on a click on its button (or on any element matching `opener`), after
  * `open-after` seconds, at `open-at-scroll` percent of the page, on exit intent (`open-on-exit`, not on touch
  * screens), or
@@ -167,6 +168,8 @@ export class MasukanLauncher extends MasukanElement {
   @property({ attribute: false }) sender: ResponseSender | undefined = undefined;
   /** Asks for persistent storage. */
   @property({ type: Boolean }) persist = false;
+  /** Name of the device outbox (default `masukan`). */
+  @property() outbox = 'masukan';
 
   /** The time source of the triggers and display rules (replace it in tests). */
   clock: Clock = systemClock;
@@ -409,6 +412,7 @@ export class MasukanLauncher extends MasukanElement {
       .headers=${this.headers}
       .sender=${this.sender}
       .persist=${this.persist}
+      .outbox=${this.outbox}
       density=${ifDefined(this.density)}
       @masukan-submit=${this.handleSubmit}
       >${this.inlineDefinition ?? nothing}<slot name="header" slot="header"></slot

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
-import { fetchJson } from '../../internal/fetch-json.js';
+import { fetchJson, NOT_JSON } from '../../internal/fetch-json.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
-import { renderQuestion } from './questions.js';
+import { FORM, renderQuestion } from './questions.js';
 import {
   createResponse,
   localize,
@@ -14,10 +14,13 @@ import {
   type AnswerError,
   type Answers,
 } from '../../core/engine.js';
-import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
-import { translation, type Translation } from '../../i18n/localize.js';
+import { own } from '../../core/own.js';
+import { problemKey, safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
+import { checkResponse, type ResponseError } from '../../core/response.js';
+import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
 import { findPreset, getPreset } from '../../presets/registry.js';
-import { enqueue, flushOutbox, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
+import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
+import type { Transport } from '../../outbox/transport.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 export { defineSurvey } from '../../core/define.js';
@@ -25,24 +28,32 @@ export type { SurveyDefinition } from '../../core/define.js';
 export type { Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 /**
- * Hands a submitted response to whatever stores and delivers it. It resolves once the response is safe (stored on
- * the device or delivered) and rejects when it could not be kept anywhere.
+ * Delivers a stored response your own way instead of POSTing it to `endpoint`. Resolve once it is delivered; a
+ * rejection is retried with backoff, like a network error.
  */
 export type ResponseSender = (response: SurveyResponse) => Promise<unknown>;
+
+/** A `sender` as an outbox transport: resolved means delivered, a rejection is retried. */
+const senderTransport =
+  (send: ResponseSender): Transport =>
+  async entry => {
+    await send(entry.response);
+    return { outcome: 'delivered' };
+  };
 
 /** `detail` of `masukan-submit`. */
 export interface MasukanSubmitDetail {
   response: SurveyResponse;
 }
 
-/** `detail` of `masukan-error`: the definition problems, or a load failure. */
+/** `detail` of `masukan-error`: the definition problems, a load failure, or a response the page made invalid. */
 export interface MasukanErrorDetail {
   error: Error;
   problems?: DefinitionProblem[];
 }
 
 /** The outbox events the status line listens to (on `document`). */
-const outboxTypes = ['masukan-delivered', 'masukan-failed', 'masukan-outbox-change'];
+const outboxTypes = ['masukan-delivered', 'masukan-retry', 'masukan-failed', 'masukan-outbox-change'];
 
 type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
 
@@ -53,14 +64,16 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * The definition comes from, in this order: the `definition` property, the `preset` attribute, the `src` attribute,
  * or an inline `<script type="application/json">` child.
  *
- * With `endpoint`, each response is stored in the device outbox (IndexedDB) before the thank-you view shows, then
- * POSTed until the endpoint accepts it; a polite status line says whether it was sent or is waiting. The outbox events
- * `masukan-delivered`, `masukan-failed` and `masukan-outbox-change` are dispatched on `document`, once per page.
+ * With `endpoint` (or `sender`), each response is stored in the device outbox (IndexedDB) before the thank-you view
+ * shows, then POSTed (or handed to `sender`) until it is delivered; a polite status line says whether it was sent or
+ * is waiting. The outbox events `masukan-delivered`, `masukan-retry`, `masukan-failed` and `masukan-outbox-change`
+ * are dispatched on `document`, once per page.
  *
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
- * @event masukan-error - The definition is invalid or could not be loaded. `event.detail.error`, `.problems`.
+ * @event masukan-error - The definition is invalid or could not be loaded, the `headers` cannot be sent, or the
+ * response breaks the response rule (a `context` value that is an object …). `event.detail.error`, `.problems`.
  *
- * @slot header - Shown above the survey title and the thank-you text: an agency logo and name.
+ * @slot header - Shown above the survey title: an agency logo and name.
  *
  * @attribute theme - `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Without it the survey follows the
  * page's `color-scheme`, which is light unless the page declares dark support.
@@ -129,8 +142,14 @@ export class MasukanSurvey extends MasukanElement {
   /** Tags copied into every response (agency, unit, counter, service, channel …). Attribute: a JSON object. */
   @property({ converter: jsonObjectAttribute('<masukan-survey> context') }) context: Context = {};
 
-  /** Replaces the default storage and delivery of submitted responses. */
+  /**
+   * Delivers responses your own way instead of POSTing them to `endpoint`. They are still stored in the outbox
+   * first (as endpoint `sender:<survey id>`) and handed to it until it resolves.
+   */
   @property({ attribute: false }) sender: ResponseSender | undefined = undefined;
+
+  /** Name of the device outbox the responses go to (another name keeps another app's responses apart). */
+  @property() outbox = 'masukan';
 
   /**
    * URL that responses are POSTed to. Each response is first stored in the device outbox (IndexedDB) and stays
@@ -151,22 +170,29 @@ export class MasukanSurvey extends MasukanElement {
   @state() private survey: Survey | undefined = undefined;
   @state() private view: View = 'loading';
   /** What is wrong, as lines rendered in the current language. */
-  @state() private problems: Array<(t: Translation) => string> = [];
+  @state() private problems: Array<(t: RegisteredTranslation) => string> = [];
   @state() private pageIndex = 0;
   @state() private answers: Answers = {};
   @state() private errors: Record<string, AnswerError> = {};
   @state() private summary = '';
+  /** The heading of the problem box: the definition is invalid, or it could not be loaded. */
+  @state() private problemHeading: 'definitionError' | 'loadFailed' = 'definitionError';
   /** The state of the last response submitted here, as a translation key. */
-  @state() private own: 'statusSent' | 'statusSaved' | 'statusSaveFailed' | '' = '';
+  @state() private own: 'statusSent' | 'statusSaved' | 'statusUnreachable' | 'statusSaveFailed' | '' = '';
   @state() private counts: OutboxCounts | undefined;
   private ownId = '';
   /** Follows the outbox: the counts for the status line, and what became of the last response submitted here. */
-  private onOutbox = (event: Event) => {
+  private handleOutboxEvent = (event: Event) => {
     const { type, detail } = event as CustomEvent<OutboxCounts | OutboxEntry>;
-    if (!('response' in detail)) this.counts = detail;
-    else if (detail.response?.id == this.ownId) {
+    if (!('response' in detail)) {
+      if (detail.outbox === this.outbox) this.counts = detail;
+    } else if (detail.response?.id === this.ownId) {
       this.counts = undefined; // the last count may still include this response: wait for the next one
-      this.own = type == 'masukan-delivered' ? 'statusSent' : '';
+      if (type === 'masukan-delivered') this.own = 'statusSent';
+      else if (type === 'masukan-failed') this.own = '';
+      // An attempt failed while the browser says it is online: the server could not be reached (a wrong name, a
+      // server down), so "when you are online" would not be true. (An answer only in memory keeps saying so.)
+      else if (this.own !== 'statusSaveFailed') this.own = navigator.onLine ? 'statusUnreachable' : 'statusSaved';
     }
   };
 
@@ -180,7 +206,7 @@ export class MasukanSurvey extends MasukanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of outboxTypes) document.addEventListener(type, this.onOutbox);
+    for (const type of outboxTypes) document.addEventListener(type, this.handleOutboxEvent);
     // A definition inline in the page: <masukan-survey><script type="application/json">{…}</script></masukan-survey>.
     // When the script tag runs in <head>, the element upgrades before its children are parsed: wait for them, and give
     // a framework a tick to set `definition` before reporting that there is none.
@@ -192,12 +218,15 @@ export class MasukanSurvey extends MasukanElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of outboxTypes) document.removeEventListener(type, this.onOutbox);
+    for (const type of outboxTypes) document.removeEventListener(type, this.handleOutboxEvent);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.endpoint) flushOutbox();
-    if (changed.has('persist') && this.persist) navigator.storage?.persist?.().then(p => (this.persisted = p));
+    if (changed.has('endpoint') && this.endpoint) flushOutbox(this.outbox);
+    if (changed.has('headers')) this.checkHeaders();
+    // (Persistent storage exists only in secure contexts: elsewhere the answer is no.)
+    if (changed.has('persist') && this.persist)
+      navigator.storage ? navigator.storage.persist().then(p => (this.persisted = p)) : (this.persisted = false);
     // Without any of these the source is inline JSON, read once the children are parsed (connectedCallback).
     const source = this.definition !== undefined || this.preset || this.src;
     if (
@@ -205,6 +234,16 @@ export class MasukanSurvey extends MasukanElement {
       (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
     )
       this.load();
+    // A sender is the transport of this survey's entries; set again on every page load, so that responses stored
+    // before a reload are delivered too. (After `load`, which may have shown the survey already.)
+    if (
+      this.sender &&
+      this.survey &&
+      (changed.has('sender') || changed.has('outbox') || (changed as PropertyValues).has('survey'))
+    ) {
+      setTransport(this.senderEndpoint, senderTransport(this.sender), this.outbox);
+      flushOutbox(this.outbox);
+    }
   }
 
   protected override updated(): void {
@@ -224,11 +263,13 @@ export class MasukanSurvey extends MasukanElement {
       try {
         factory ??= await findPreset(name);
       } catch (error) {
-        if (stale()) return;
-        return this.fail(error as Error, [() => `preset: ${(error as Error).message}`]);
+        // The presets file could not be fetched (offline, not next to the script, refused by the page's policies).
+        if (!stale()) this.fail(error as Error, [() => `preset: ${(error as Error).message}`], 'loadFailed');
+        return;
       }
       if (stale()) return;
-      if (!factory) return this.fail(new Error(`Unknown preset "${name}"`), [() => `preset: unknown preset "${name}"`]);
+      const unknown = new Error(`Unknown preset "${name}"`);
+      if (!factory) return this.fail(unknown, [t => `preset: ${t.unknownPreset?.(name) ?? unknown.message}`]);
       try {
         return this.show(factory(this.presetOptions));
       } catch (error) {
@@ -243,18 +284,22 @@ export class MasukanSurvey extends MasukanElement {
         json = await fetchJson(url);
       } catch (error) {
         if (stale()) return;
-        const reason = (error as Error).message;
-        return this.fail(new Error(`Could not load ${url}: ${reason}`), [t => t.loadError(url, reason)]);
+        // `HTTP 404` needs no translation; a network error is said by the heading ("could not be loaded").
+        const { message } = error as Error;
+        const reason = (t: RegisteredTranslation) =>
+          message === NOT_JSON ? `: ${t.notJson ?? NOT_JSON}` : /^HTTP \d/.test(message) ? `: ${message}` : '';
+        return this.fail(new Error(`Could not load ${url}: ${message}`), [t => url + reason(t)], 'loadFailed');
       }
       if (!stale()) this.show(json);
       return;
     }
     const script = this.querySelector('script[type="application/json"]');
-    if (!script) return this.fail(new Error('No survey definition'), [t => t.noDefinition]);
+    const missing = new Error('No survey definition');
+    if (!script) return this.fail(missing, [t => t.noDefinition ?? missing.message]);
     try {
       this.show(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      this.fail(error as Error, [() => `script: ${(error as Error).message}`]);
+      this.fail(error as Error, [t => `script: ${t.notJson ?? NOT_JSON}`]);
     }
   }
 
@@ -264,7 +309,8 @@ export class MasukanSurvey extends MasukanElement {
       const { problems } = result.error;
       this.fail(
         result.error,
-        problems.map(p => (t: Translation) => `${p.path}: ${t.definitionIssue(p)}`),
+        problems.map(p => (t: RegisteredTranslation) => `${p.path}: ${t.definitionIssue?.(p) ?? problemKey(p)}`),
+        'definitionError',
         problems,
       );
       return;
@@ -277,11 +323,25 @@ export class MasukanSurvey extends MasukanElement {
     this.view = 'form';
   }
 
-  /** Shows a readable problem box, logs the details for the developer and tells the page. */
-  private fail(error: Error, lines: Array<(t: Translation) => string>, problems?: DefinitionProblem[]): void {
+  /** Shows a readable problem box (under `heading`), logs the details for the developer and tells the page. */
+  private fail(
+    error: Error,
+    lines: Array<(t: RegisteredTranslation) => string>,
+    heading: 'definitionError' | 'loadFailed' = 'definitionError',
+    problems?: DefinitionProblem[],
+  ): void {
     this.survey = undefined;
     this.view = 'problem';
+    this.problemHeading = heading;
     this.problems = lines;
+    this.reportError(error, problems);
+    // The words that explain problems may still have to be fetched (script-tag build): show the box at once, then
+    // again with them.
+    ensureProblemTerms().then(() => this.requestUpdate());
+  }
+
+  /** Logs a problem for the page's developer and dispatches `masukan-error`. */
+  private reportError(error: Error, problems?: DefinitionProblem[]): void {
     console.error(`<masukan-survey> ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<MasukanErrorDetail>('masukan-error', {
@@ -292,13 +352,22 @@ export class MasukanSurvey extends MasukanElement {
     );
   }
 
+  /** Headers are checked when they are set: one that cannot be sent would make every delivery fail. */
+  private checkHeaders(): void {
+    try {
+      new Headers(this.headers);
+    } catch (error) {
+      this.reportError(new Error(`headers cannot be sent: ${(error as Error).message}`));
+    }
+  }
+
   private get t() {
-    return translation(this.lang || 'id');
+    return translation<RegisteredTranslation>(this.lang || 'id');
   }
 
   private setAnswer(id: string, value: AnswerValue | undefined): void {
     this.answers = { ...this.answers, [id]: value };
-    if (this.errors[id]) {
+    if (own(this.errors, id)) {
       const { [id]: _fixed, ...rest } = this.errors;
       this.errors = rest;
       if (!Object.keys(rest).length) this.summary = '';
@@ -331,11 +400,25 @@ export class MasukanSurvey extends MasukanElement {
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const survey = this.survey!;
     if (!this.validateCurrentPage()) return;
-    if (this.pageIndex < survey.pages.length - 1) return this.goTo(this.pageIndex + 1);
+    if (this.pageIndex < this.survey!.pages.length - 1) return this.goTo(this.pageIndex + 1);
+    const response = this.buildResponse();
+    if (!response) return;
+    this.view = 'submitting';
+    await this.store(response);
+    if (this.view !== 'submitting') return; // reset() meanwhile
+    this.view = 'thanks';
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
+  }
 
-    const response = createResponse(survey, this.answers, { lang: this.lang || 'id', context: this.context });
+  /**
+   * The response to store: built from the answers, shown to `masukan-submit` listeners (who may cancel it), then
+   * held to the response rule. A response the rule refuses was broken by the page (a `context` value that is an
+   * object, a field a listener added): the developer is told, the respondent is asked to tell the staff, and the
+   * answers stay in the form. Undefined when there is nothing to store.
+   */
+  private buildResponse(): SurveyResponse | undefined {
+    const response = createResponse(this.survey!, this.answers, { lang: this.lang || 'id', context: this.context });
     const submit = new CustomEvent<MasukanSubmitDetail>('masukan-submit', {
       detail: { response },
       bubbles: true,
@@ -343,22 +426,30 @@ export class MasukanSurvey extends MasukanElement {
       cancelable: true,
     });
     if (!this.dispatchEvent(submit)) return;
-    this.view = 'submitting';
-    try {
-      await this.deliver(response);
-    } finally {
-      this.view = 'thanks';
-      this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
-    }
+    const checked = checkResponse(response);
+    if (checked.success) return checked.data;
+    this.refuse(checked.error);
   }
 
-  /** Stores the response in the outbox (or hands it to `sender`) before the thank-you view shows. */
-  private async deliver(response: SurveyResponse): Promise<void> {
+  private refuse(error: ResponseError): void {
+    this.reportError(error, error.problems);
+    this.summary = this.t.responseRefused;
+  }
+
+  /** Where a `sender` gets this survey's responses from (the endpoint of their outbox entries). */
+  private get senderEndpoint(): string {
+    return `sender:${this.survey!.id}`;
+  }
+
+  /** Stores the response in the outbox, for `sender` or `endpoint`, before the thank-you view shows. */
+  private async store(response: SurveyResponse): Promise<void> {
+    const endpoint = this.sender ? this.senderEndpoint : this.endpoint;
     this.ownId = response.id;
     this.counts = undefined;
-    this.own = this.endpoint && !this.sender ? 'statusSaved' : '';
+    this.own = endpoint ? 'statusSaved' : '';
+    if (!endpoint) return;
     try {
-      await (this.sender ? this.sender(response) : this.endpoint && enqueue(response, this.endpoint, this.headers));
+      await enqueue(response, { endpoint, headers: this.headers }, this.outbox);
     } catch (error) {
       this.own = 'statusSaveFailed';
       console.error('<masukan-survey> the response could not be stored', error);
@@ -381,7 +472,7 @@ export class MasukanSurvey extends MasukanElement {
       case 'problem':
         return html`<div part="base" class="base">
           <div part="problem" class="problem" role="alert">
-            <p>${t.definitionError}</p>
+            <p>${t[this.problemHeading]}</p>
             <ul>
               ${this.problems.map(line => html`<li><code>${line(t)}</code></li>`)}
             </ul>
@@ -390,7 +481,6 @@ export class MasukanSurvey extends MasukanElement {
       case 'thanks':
         return html`<div part="base" class="base">
           <div part="thank-you" class="thanks" tabindex="-1">
-            <slot name="header"></slot>
             <h2 class="title">${localize(this.survey?.thankYou, this.lang) || t.thankYou}</h2>
             <p class="status" role="status" aria-live="polite">${this.renderStatus(t)}</p>
           </div>
@@ -404,12 +494,12 @@ export class MasukanSurvey extends MasukanElement {
    * Sent / saved on this device / N waiting / N failed. "Saved" waits for the first count after the submit, so a
    * response delivered at once is announced as sent without "saved" flashing first.
    */
-  private renderStatus(t: Translation): string {
+  private renderStatus(t: RegisteredTranslation): string {
     const { own, counts } = this;
-    if (!counts) return own && own != 'statusSaved' ? t[own] : '';
+    if (!counts) return own && own !== 'statusSaved' ? t[own] : '';
     const { pending, failed } = counts;
     // while our own response is still waiting, it is not counted among the others
-    const others = pending - +(own == 'statusSaved' || own == 'statusSaveFailed');
+    const others = own && own !== 'statusSent' ? pending - 1 : pending;
     return [own && t[own], others > 0 && t.statusWaiting(pending), failed > 0 && t.statusFailed(failed)]
       .filter(Boolean)
       .join(' ');
@@ -423,13 +513,17 @@ export class MasukanSurvey extends MasukanElement {
     const total = survey.pages.length;
     const last = this.pageIndex === total - 1;
     const busy = this.view === 'submitting';
+    // The controls join the (empty) form through their `form` attribute rather than by sitting inside it: Chromium
+    // associates each control inserted into a form at a cost that grows with the form, which made the first render
+    // of a long page quadratic (5,000 questions took 24 s).
     return html`<div part="base" class="base" lang=${lang}>
       <header part="header" class="header">
         <slot name="header"></slot>
         <h2 part="title" class="title">${localize(survey.title, lang)}</h2>
         ${survey.description ? html`<p class="description">${localize(survey.description, lang)}</p>` : nothing}
       </header>
-      <form part="form" novalidate @submit=${this.handleSubmit} aria-busy=${busy ? 'true' : 'false'}>
+      <form id=${FORM} novalidate @submit=${this.handleSubmit}></form>
+      <div part="form" class="page" aria-busy=${busy ? 'true' : 'false'}>
         <div class="page-start ${total > 1 || page.title || page.description ? '' : 'bare'}" tabindex="-1">
           ${
             total > 1
@@ -450,8 +544,8 @@ export class MasukanSurvey extends MasukanElement {
         ${visibleQuestions(survey, page, this.answers).map(question =>
           renderQuestion({
             question,
-            value: this.answers[question.id],
-            error: this.errors[question.id],
+            value: own(this.answers, question.id),
+            error: own(this.errors, question.id),
             lang,
             t,
             onAnswer: value => this.setAnswer(question.id, value),
@@ -460,14 +554,16 @@ export class MasukanSurvey extends MasukanElement {
         <div part="nav" class="nav">
           ${
             this.pageIndex > 0
-              ? html`<button part="button" type="button" @click=${this.handleBack} ?disabled=${busy}>${t.back}</button>`
+              ? html`<button part="button" type="button" form=${FORM} @click=${this.handleBack} ?disabled=${busy}>
+                  ${t.back}
+                </button>`
               : nothing
           }
-          <button part="button" class="primary" type="submit" ?disabled=${busy}>
+          <button part="button" class="primary" type="submit" form=${FORM} ?disabled=${busy}>
             ${busy ? t.submitting : last ? t.submit : t.next}
           </button>
         </div>
-      </form>
+      </div>
     </div>`;
   }
 }

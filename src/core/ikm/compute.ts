@@ -7,9 +7,10 @@
  * most the rounded value. Every figure goes through `ikmFromTallies`: from raw responses (`computeIkm`) or from sums
  * and counts an aggregator (SQL) computed.
  */
+import { isRecord } from '../json.js';
 import { gradeOf, IKM_ELEMENTS, type Bilingual, type IkmElement, type Mutu, type SkmElementKey } from './facts.js';
 import { add, fractionText, reduce, roundUnits, rounded, times, unitsText, type Fraction } from './fraction.js';
-import { answered, IkmInputError, isObject, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
+import { answered, IkmInputError, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
 
 /** The result for one element. The values are `null` when nobody answered it. */
 export interface IkmElementResult extends IkmElement {
@@ -76,9 +77,9 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 /** The tally of one element, checked: integers with n ≤ respondents and n ≤ sum ≤ 4n. */
 function checkedTally(tallies: IkmTallies, key: SkmElementKey): IkmTally {
   const elements = tallies.elements as unknown;
-  const tally = isObject(elements) && Object.hasOwn(elements, key) ? elements[key] : undefined;
+  const tally = isRecord(elements) && Object.hasOwn(elements, key) ? elements[key] : undefined;
   if (tally === undefined) return { n: 0, sum: 0 };
-  const { n, sum } = (isObject(tally) ? tally : {}) as Partial<IkmTally>;
+  const { n, sum } = (isRecord(tally) ? tally : {}) as Partial<IkmTally>;
   if (!isCount(n) || !isCount(sum) || n > tallies.respondents || sum < n || sum > 4 * n)
     throw new IkmInputError(
       `elements.${key}: expected { n, sum } with 0 ≤ n ≤ respondents and n ≤ sum ≤ 4n, got ${show(tally)}`,
@@ -95,7 +96,7 @@ function checkedTally(tallies: IkmTallies, key: SkmElementKey): IkmTally {
  * @example ikmFromTallies({ respondents: 4, elements: { persyaratan: { n: 4, sum: 14 }, … } }).nikText
  */
 export function ikmFromTallies(tallies: IkmTallies): IkmResult {
-  if (!isObject(tallies) || !isCount(tallies.respondents))
+  if (!isRecord(tallies) || !isCount(tallies.respondents))
     throw new IkmInputError(`tallies: expected { respondents, elements }, got ${show(tallies).slice(0, 60)}`);
   let total: Fraction | null = [0n, 1n];
   let complete = true;

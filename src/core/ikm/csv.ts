@@ -1,4 +1,5 @@
 /** The SKM data-processing sheet as CSV, with labels next to keys and the citizens' own words. */
+import { own } from '../own.js';
 import { localize } from '../engine.js';
 import { csvText } from '../csv.js';
 import { translation } from '../../i18n/registry.js';
@@ -7,7 +8,7 @@ import { ikmOfRows } from './compute.js';
 import { IKM_ELEMENTS, PROFILE_FIELDS } from './facts.js';
 import { serviceKey, type IkmGroupOptions } from './group.js';
 import { labeller, type LabelOptions } from './labels.js';
-import { answered, own, read, type Row } from './read.js';
+import { answered, read, type Row } from './read.js';
 import { dayText, localDate } from './time.js';
 import './terms.js';
 

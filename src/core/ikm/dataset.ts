@@ -2,9 +2,10 @@
  * What a results report reads, prepared once so that changing the period or the service is a linear pass:
  * individual responses (checked, with their local dates), or the totals a collector computed (`GET /api/ikm`).
  */
+import { isRecord } from '../json.js';
 import { ikmFromTallies, ikmOfRows, type IkmResult, type IkmTallies } from './compute.js';
 import { compareKeys, groupBy, serviceKey, type IkmGroup } from './group.js';
-import { IkmInputError, isObject, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
+import { IkmInputError, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
 import { localDate, periodKind, periodOf, type IkmPeriod, type LocalDate } from './time.js';
 
 /** Options of `readDataset`. */
@@ -79,7 +80,7 @@ export interface IkmTotals {
 
 /** True for the totals shape (an object with `total` and `groups`), as opposed to an array of responses. */
 export const isIkmTotals = (data: unknown): boolean =>
-  isObject(data) && Object.hasOwn(data, 'total') && Object.hasOwn(data, 'groups');
+  isRecord(data) && Object.hasOwn(data, 'total') && Object.hasOwn(data, 'groups');
 
 /** Totals checked and computed: the overall IKM and each group's. Throws `IkmInputError` naming the path. */
 export function readTotals(data: unknown): { totals: IkmTotals; total: IkmResult; groups: IkmGroup[] } {
@@ -95,9 +96,9 @@ export function readTotals(data: unknown): { totals: IkmTotals; total: IkmResult
   if (!Array.isArray(totals.groups)) throw new IkmInputError(`groups: expected an array, got ${show(totals.groups)}`);
   const total = at('total', () => ikmFromTallies(totals.total));
   const groups = totals.groups.map((g, i) => {
-    const key = isObject(g) && (typeof g.key === 'string' || typeof g.key === 'number') ? String(g.key) : undefined;
+    const key = isRecord(g) && (typeof g.key === 'string' || typeof g.key === 'number') ? String(g.key) : undefined;
     if (key === undefined)
-      throw new IkmInputError(`groups[${i}].key: expected a string, got ${show(isObject(g) ? g.key : g)}`);
+      throw new IkmInputError(`groups[${i}].key: expected a string, got ${show(isRecord(g) ? g.key : g)}`);
     return { key, result: at(`groups[${i}]`, () => ikmFromTallies(g)) };
   });
   return { totals, total, groups };

@@ -1,6 +1,8 @@
 /** Grouping responses by service, by a context field or by a period of `submittedAt` in a time zone. */
+import { isRecord, type Json } from '../json.js';
+import { own } from '../own.js';
 import { ikmOfRows, type IkmResult } from './compute.js';
-import { IkmInputError, isObject, own, read, type IkmOptions, type Json, type Row } from './read.js';
+import { IkmInputError, read, type IkmOptions, type Row } from './read.js';
 import { localDate, periodOf, type IkmPeriod } from './time.js';
 
 /**
@@ -32,9 +34,9 @@ export const serviceKey = (context: Json, answers: Json, serviceId = 'jenis_laya
 
 /** The service of a response: `context.service`, else its `jenis_layanan` answer (or `serviceId`), else `''`. */
 export function serviceOf(response: unknown, serviceId = 'jenis_layanan'): string {
-  if (!isObject(response)) return '';
-  const context = isObject(response.context) ? response.context : {};
-  const answers = isObject(response.answers) ? response.answers : {};
+  if (!isRecord(response)) return '';
+  const context = isRecord(response.context) ? response.context : {};
+  const answers = isRecord(response.answers) ? response.answers : {};
   return serviceKey(context, answers, serviceId);
 }
 

@@ -1,4 +1,5 @@
 /** The respondent profile: counts per gender, age band, education and occupation. */
+import { own } from '../own.js';
 import {
   EDUCATION_EXTENSIONS,
   EDUCATION_LEVELS,
@@ -7,7 +8,7 @@ import {
   PROFILE_FIELDS,
   type ProfileCode,
 } from './facts.js';
-import { answered, IkmInputError, own, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
+import { answered, IkmInputError, read, show, type IkmIssue, type IkmOptions, type Row } from './read.js';
 
 /** One category and how many respondents fall in it. `key` is `''` for "not answered". */
 export interface ProfileCount {

@@ -1,4 +1,6 @@
 /** Reading survey responses of unknown shape: checks each one and takes its nine element scores. */
+import { isRecord, type Json } from '../json.js';
+import { own } from '../own.js';
 import { IKM_ELEMENTS, type SkmElementKey } from './facts.js';
 
 /** Malformed input: `index` is the position in the array given, `field` the offending field (`answers.waktu`). */
@@ -41,19 +43,12 @@ export interface IkmOptions {
   invalid?: 'throw' | 'skip';
 }
 
-/** A record of unknown shape, as read from JSON. */
-export type Json = Record<string, unknown>;
-
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const show = (v: unknown) => (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
 /** An ISO 8601 date-time with `Z` or an offset, so that it names one instant whatever the machine's time zone. */
 const isInstant = (v: unknown) =>
   typeof v === 'string' &&
   /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(v) &&
   Number.isFinite(Date.parse(v));
-
-/** The value of an own property: ids and answer keys are data (`constructor`, `__proto__` are valid keys). */
-export const own = (record: Json, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** What every checked response has: its position in the input, its objects and its time. */
 export interface Checked {
@@ -87,11 +82,11 @@ export class Skip {
 }
 
 /** Checks what every response needs (an object with `answers`, optional `context`, an ISO `submittedAt`). */
-export function checkResponse(response: unknown, index: number): Checked {
-  if (!isObject(response)) throw new Skip('', 'expected a response object');
+export function checkRow(response: unknown, index: number): Checked {
+  if (!isRecord(response)) throw new Skip('', 'expected a response object');
   const { answers, context, submittedAt } = response;
-  if (!isObject(answers)) throw new Skip('answers', `expected an object, got ${show(answers)}`);
-  if (context !== undefined && !isObject(context))
+  if (!isRecord(answers)) throw new Skip('answers', `expected an object, got ${show(answers)}`);
+  if (context !== undefined && !isRecord(context))
     throw new Skip('context', `expected an object, got ${show(context)}`);
   if (submittedAt !== undefined && !isInstant(submittedAt))
     throw new Skip('submittedAt', `expected an ISO date-time with Z or an offset, got ${show(submittedAt)}`);
@@ -113,7 +108,7 @@ export function readWith<R>(
     throw new IkmInputError(`responses: expected an array of survey responses, got ${show(responses).slice(0, 40)}`);
   const out: Read<R> = { rows: [], ignored: 0, issues: [] };
   responses.forEach((response: unknown, index) => {
-    if (options.surveyId !== undefined && isObject(response) && response.surveyId !== options.surveyId) {
+    if (options.surveyId !== undefined && isRecord(response) && response.surveyId !== options.surveyId) {
       out.ignored++;
       return;
     }
@@ -124,7 +119,7 @@ export function readWith<R>(
       const { field, message } = error;
       if (options.invalid !== 'skip')
         throw new IkmInputError(`responses[${index}]${field ? '.' + field : ''}: ${message}`, index, field);
-      const id = isObject(response) && typeof response.id === 'string' ? response.id : undefined;
+      const id = isRecord(response) && typeof response.id === 'string' ? response.id : undefined;
       out.issues.push(id === undefined ? { index, field, message } : { index, id, field, message });
     }
   });
@@ -138,7 +133,7 @@ export function readWith<R>(
 export function read(responses: unknown, options: IkmOptions = {}): Read {
   const ids = IKM_ELEMENTS.map(e => options.elementIds?.[e.key] ?? e.key);
   return readWith(responses, options, (response, index) => {
-    const checked = checkResponse(response, index);
+    const checked = checkRow(response, index);
     const scores = ids.map(id => {
       const value = own(checked.answers, id);
       if (value === undefined || value === null) return undefined;

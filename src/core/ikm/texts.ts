@@ -1,7 +1,8 @@
 /** Citizens' own words: the free-text answers of SKM responses, with the low ratings that came with them. */
+import { own } from '../own.js';
 import { IKM_ELEMENTS, LOW_SCORE, type SkmElementKey } from './facts.js';
 import { serviceKey } from './group.js';
-import { own, read, type IkmOptions, type Row } from './read.js';
+import { read, type IkmOptions, type Row } from './read.js';
 
 /** One free-text answer (the shape the collector's `GET /api/texts` also returns). */
 export interface FreeText {

@@ -4,13 +4,14 @@
  * the general comments. Pure functions, no DOM (`import { konsultasiResults } from 'masukan/konsultasi'`).
  */
 import { localize } from '../engine.js';
+import { own } from '../own.js';
 import { csvText } from '../csv.js';
 import type { LocalizedText, Survey } from '../schema.js';
 import { registerTranslation, translation } from '../../i18n/registry.js';
 import type { KonsultasiTerms } from '../../i18n/konsultasi.js';
 import { konsultasiEn } from '../../i18n/translations/konsultasi.en.js';
 import { konsultasiId } from '../../i18n/translations/konsultasi.id.js';
-import { checkResponse, own, readWith, show, Skip, type Checked, type IkmIssue } from '../ikm/read.js';
+import { checkRow, readWith, show, Skip, type Checked, type IkmIssue } from '../ikm/read.js';
 import { dayText, localDate } from '../ikm/time.js';
 import { KONSULTASI_KEYS, PARTICIPANT_CATEGORIES, STANDAR_PELAYANAN, type KonsultasiComponent } from './facts.js';
 
@@ -106,7 +107,7 @@ export function konsultasiResults(responses: unknown, options: KonsultasiResultO
   const given = componentsOf(options);
   const known = new Set(given.map(c => c.id));
   const { rows, ignored, issues } = readWith(responses, options, (response, index) => {
-    const checked = checkResponse(response, index);
+    const checked = checkRow(response, index);
     for (const id of known) {
       const v = own(checked.answers, id);
       if (v !== undefined && v !== null && v !== '' && !isChoice(v))
