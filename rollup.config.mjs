@@ -43,10 +43,10 @@ const minifyTemplates = () => ({
 
 const external = id => /^(lit|@lit\/|lit-html|lit-element|zod|idb-keyval)(\/|$)/.test(id);
 
-/** One self-contained minified IIFE for a plain <script> tag. */
-const iife = (input, file, name) => ({
+/** One self-contained minified IIFE for a plain <script> tag (at one or more paths). */
+const iife = (input, file, name, ...copies) => ({
   input,
-  output: { file, format: 'iife', name, sourcemap: true, extend: true },
+  output: [file, ...copies].map(file => ({ file, format: 'iife', name, sourcemap: true, extend: true })),
   onwarn,
   plugins: [
     nodeResolve({ browser: true }),
@@ -59,7 +59,13 @@ const iife = (input, file, name) => ({
 export default [
   // npm: unbundled ESM, one file per source module; lit, zod and idb-keyval stay external.
   {
-    input: ['src/index.ts', 'src/outbox/index.ts', 'src/core/ikm.ts', 'src/components/ikm-report/ikm-report.ts'],
+    input: [
+      'src/index.ts',
+      'src/outbox/index.ts',
+      'src/core/ikm.ts',
+      'src/components/ikm-report/ikm-report.ts',
+      'src/components/kiosk/index.ts',
+    ],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     onwarn,
@@ -70,4 +76,7 @@ export default [
   iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
+  // The counter kiosk, self-contained so that a service worker can cache one file; also copied next to the
+  // ready-made kiosk page demo/kiosk/, which an office copies to its own server as it is.
+  iife('src/components/kiosk/bundle.ts', 'dist/masukan-kiosk.min.js', 'Masukan', 'demo/kiosk/masukan-kiosk.min.js'),
 ];

@@ -7,6 +7,8 @@ if (!pin || !/^\d{4,12}$/.test(pin)) {
   console.error('usage: npm run kiosk:pin -- <PIN of 4 to 12 digits> [salt] [iterations]');
   process.exit(1);
 }
-let hash = createHash('sha256').update(salt + pin).digest();
+let hash = createHash('sha256')
+  .update(salt + pin)
+  .digest();
 for (let i = 1; i < Number(rounds); i++) hash = createHash('sha256').update(hash).digest();
 console.log(`sha256:${rounds}:${salt}:${hash.toString('hex')}`);
