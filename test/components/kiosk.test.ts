@@ -112,7 +112,9 @@ async function everythingStored(): Promise<string> {
     });
     for (const store of db.objectStoreNames) {
       const os = db.transaction(store).objectStore(store);
-      const values = await new Promise(resolve => (os.getAll().onsuccess = e => resolve((e.target as IDBRequest).result)));
+      const values = await new Promise(
+        resolve => (os.getAll().onsuccess = e => resolve((e.target as IDBRequest).result)),
+      );
       parts.push(JSON.stringify(values));
     }
     db.close();
@@ -314,7 +316,10 @@ describe('<masukan-kiosk>', function () {
       attributes: { 'idle-timeout': '1', 'idle-countdown': '1', 'idle-action': 'submit' },
     });
     await start(el);
-    await tap(el, 'Puas'); // "cepat" is required and unanswered
+    await tap(el, 'Puas');
+    await until(() => legend(el).includes('Seberapa cepat'), 5000, 'the second question');
+    await clickOn(await q(el, '.nav button:not(.primary)')); // back to the answered screen: "cepat" is still missing
+    await until(() => legend(el).includes('Seberapa puas'), 5000, 'back');
     await q(el, '[part=countdown]');
     await q(el, '[part=start-button]');
     expect(submitted).to.have.length(0);
@@ -373,7 +378,7 @@ describe('<masukan-kiosk>', function () {
     });
 
     it('counts pending and failed right, exports the pending, retries and deletes exactly one', async () => {
-      const { el, bin, outbox } = await kiosk({ attributes: { 'min-interval': '0', 'reset-after': '0' } });
+      const { el, bin, outbox } = await kiosk({ attributes: { 'min-interval': '0', 'reset-after': '0.5' } });
       await collector(bin, { script: [{ status: 422, body: 'jawaban tidak valid' }, { status: 422 }] });
       await answerAll(el);
       await answerAll(el);
