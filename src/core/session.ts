@@ -73,10 +73,13 @@ export function reset(session: SurveySession): SurveySession {
   return { ...session, step: 0, answers: emptyMap(), errors: emptyMap(), complete: false };
 }
 
+/** The questions of a screen that are shown, given the answers that count (`visibleAnswers`). */
+const shownOn = (session: SurveySession, step: number, kept: Answers) =>
+  session.steps[step].questions.filter(question => isVisible(question, kept));
+
 /** The questions of a screen that are shown for the current answers. */
 export function questionsOf(session: SurveySession, step = session.step): Question[] {
-  const kept = visibleAnswers(session.survey, session.answers);
-  return session.steps[step].questions.filter(question => isVisible(question, kept));
+  return shownOn(session, step, visibleAnswers(session.survey, session.answers));
 }
 
 /** Records (or, with `undefined`, clears) one answer; clears that question's error. */
@@ -92,9 +95,10 @@ export function answer(session: SurveySession, id: string, value: AnswerValue | 
 /** Errors of the shown questions on the current screen, or with `everywhere` on every screen. */
 export function validate(session: SurveySession, everywhere = false): AnswerErrors {
   const errors = emptyMap<AnswerError>();
+  const kept = visibleAnswers(session.survey, session.answers);
   const steps = everywhere ? session.steps.map((_, i) => i) : [session.step];
   for (const step of steps)
-    for (const question of questionsOf(session, step)) {
+    for (const question of shownOn(session, step, kept)) {
       const error = validateAnswer(question, session.answers[question.id]);
       if (error) errors[question.id] = error;
     }
@@ -103,8 +107,9 @@ export function validate(session: SurveySession, everywhere = false): AnswerErro
 
 /** The next screen from `from` in `direction` that shows at least one question, if any. */
 function nearest(session: SurveySession, from: number, direction: 1 | -1): number | undefined {
+  const kept = visibleAnswers(session.survey, session.answers);
   for (let i = from + direction; i >= 0 && i < session.steps.length; i += direction)
-    if (questionsOf(session, i).length) return i;
+    if (shownOn(session, i, kept).length) return i;
   return undefined;
 }
 
@@ -115,10 +120,11 @@ export function isLastStep(session: SurveySession): boolean {
 
 /** "Screen 2 of 5", counting only screens that show a question. */
 export function progress(session: SurveySession): { index: number; total: number } {
+  const kept = visibleAnswers(session.survey, session.answers);
   let index = 0;
   let total = 0;
   session.steps.forEach((_, i) => {
-    if (!questionsOf(session, i).length) return;
+    if (!shownOn(session, i, kept).length) return;
     total++;
     if (i <= session.step) index++;
   });

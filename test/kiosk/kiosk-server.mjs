@@ -1,6 +1,8 @@
 // A loopback server for the kiosk page tests and benchmarks: serves demo/kiosk/ (with the built
 // masukan-kiosk.min.js) at /demo/kiosk/ and a recording endpoint at POST /api/responses (201 the first time an id
-// arrives, 409 after), on a free port. `rewrite(path, text => text)` changes a served file (a new version).
+// arrives, 409 after; 503 while `setDown(true)`), on a free port. `rewrite(name, text => text)` changes a served
+// file (a new version). `posts` counts the POSTs per response id, `statuses`
+// lists what each was answered, `stored` holds the responses answered 201.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -20,7 +22,15 @@ const types = {
 export async function startKioskServer() {
   /** POSTs received per response id. */
   const posts = new Map();
+  /** The statuses answered per response id, in order. */
+  const statuses = new Map();
+  const answer = (res, id, status, headers) => {
+    statuses.set(id, [...(statuses.get(id) ?? []), status]);
+    res.writeHead(status, headers).end();
+  };
+  const stored = new Map();
   const rewrites = new Map();
+  let down = false;
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     if (pathname === '/api/responses') {
@@ -34,7 +44,10 @@ export async function startKioskServer() {
         return res.writeHead(400).end('not JSON');
       }
       posts.set(id, (posts.get(id) ?? 0) + 1);
-      return res.writeHead(posts.get(id) === 1 ? 201 : 409).end();
+      if (down) return answer(res, id, 503, { 'retry-after': '1' });
+      if (stored.has(id)) return answer(res, id, 409);
+      stored.set(id, JSON.parse(Buffer.concat(chunks).toString()));
+      return answer(res, id, 201);
     }
     if (!pathname.startsWith('/demo/kiosk/')) return res.writeHead(404).end();
     const name = pathname.slice('/demo/kiosk/'.length) || 'index.html';
@@ -55,6 +68,9 @@ export async function startKioskServer() {
     origin,
     url: `${origin}/demo/kiosk/`,
     posts,
+    statuses,
+    stored,
+    setDown: value => (down = value),
     rewrite: (name, change) => rewrites.set(name, change),
     close: () => new Promise(resolve => (server.closeAllConnections(), server.close(resolve))),
   };
