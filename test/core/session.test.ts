@@ -8,6 +8,7 @@ import {
   next,
   progress,
   questionsOf,
+  ratingSteps,
   reset,
   toResponse,
   validate,
@@ -142,11 +143,11 @@ describe('survey session', () => {
     expect(toResponse(s, fixed).answers).to.deep.equal({ constructor: 'x' });
   });
 
-  describe("the 'ratings' layout (kiosk)", () => {
+  describe('one rating per screen (kiosk)', () => {
     const skmSurvey = parseSurvey(skm({ profile: [] }));
 
     it('puts each rating on a screen of its own and groups the other questions', () => {
-      const s = createSession(skmSurvey, 'ratings');
+      const s = createSession(skmSurvey, ratingSteps);
       expect(s.steps.map(step => step.questions.map(q => q.id).join('+'))).to.deep.equal([
         'persyaratan',
         'prosedur',
@@ -193,7 +194,7 @@ describe('survey session', () => {
           },
         ],
       });
-      let s = next(answer(createSession(hiddenLast, 'ratings'), 'a', 2));
+      let s = next(answer(createSession(hiddenLast, ratingSteps), 'a', 2));
       expect(ids(s)).to.deep.equal(['b']); // the "why" screen is skipped
       expect(progress(s)).to.deep.equal({ index: 2, total: 2 });
       expect(ids(back(s))).to.deep.equal(['a']);
@@ -203,7 +204,7 @@ describe('survey session', () => {
     });
 
     it('walks the SKM, one tap per element, to a complete response', () => {
-      let s = createSession(skmSurvey, 'ratings');
+      let s = createSession(skmSurvey, ratingSteps);
       for (let i = 0; i < 9; i++) {
         const [question] = questionsOf(s);
         s = next(answer(s, question.id, 4));

@@ -14,6 +14,7 @@ import {
   answer,
   back,
   createSession,
+  ratingSteps,
   hasAnswers,
   isLastStep,
   next,
@@ -250,7 +251,7 @@ export class MasukanKiosk extends MasukanElement {
       this.dispatchEvent(new CustomEvent('masukan-error', { detail, bubbles: true, composed: true }));
       return;
     }
-    this.session = createSession(loaded.survey, 'ratings');
+    this.session = createSession(loaded.survey, ratingSteps);
     this.toStart(false);
   }
 
@@ -638,7 +639,7 @@ export class MasukanKiosk extends MasukanElement {
     const lang = this.citizenLang;
     const { index, total } = progress(session);
     const last = isLastStep(session);
-    const page = session.steps[session.step].page;
+    const page = session.steps[session.step];
     return html`<form
       part="screen"
       class="form"

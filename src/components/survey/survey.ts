@@ -6,14 +6,19 @@ import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
 import { renderQuestion } from './questions.js';
+import { localize } from '../../core/engine.js';
 import {
-  createResponse,
-  localize,
-  validatePage,
-  visibleQuestions,
-  type AnswerError,
-  type Answers,
-} from '../../core/engine.js';
+  answer,
+  back,
+  createSession,
+  isLastStep,
+  next,
+  progress,
+  questionsOf,
+  reset,
+  toResponse,
+  type SurveySession,
+} from '../../core/session.js';
 import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
 import { translation, type Translation } from '../../i18n/localize.js';
 import { findPreset, getPreset } from '../../presets/registry.js';
@@ -52,6 +57,9 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * With `endpoint`, each response is stored in the device outbox (IndexedDB) before the thank-you view shows, then
  * POSTed until the endpoint accepts it; a polite status line says whether it was sent or is waiting. The outbox events
  * `masukan-delivered`, `masukan-failed` and `masukan-outbox-change` are dispatched on `document`, once per page.
+ *
+ * Navigation, answers and validation are a survey session (`core/session.ts`), the same one `<masukan-kiosk>`
+ * renders.
  *
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
  * @event masukan-error - The definition is invalid or could not be loaded. `event.detail.error`, `.problems`.
@@ -130,6 +138,9 @@ export class MasukanSurvey extends MasukanElement {
   /** Asks the browser to keep the outbox even when storage runs low (for kiosks). The answer lands in `persisted`. */
   @property({ type: Boolean }) persist = false;
 
+  /** Shows an "Isi survei baru" button on the thank-you view, for a shared device without the kiosk. */
+  @property({ type: Boolean }) restart = false;
+
   /** Whether the browser granted persistent storage, once `persist` asked for it. */
   persisted: boolean | undefined;
 
@@ -137,9 +148,8 @@ export class MasukanSurvey extends MasukanElement {
   @state() private view: View = 'loading';
   /** What is wrong, as lines rendered in the current language. */
   @state() private problems: Array<(t: Translation) => string> = [];
-  @state() private pageIndex = 0;
-  @state() private answers: Answers = {};
-  @state() private errors: Record<string, AnswerError> = {};
+  /** Where the respondent is, what they answered and what is wrong. */
+  @state() private session: SurveySession | undefined;
   @state() private summary = '';
   /** The state of the last response submitted here, as a translation key. */
   @state() private own: 'statusSent' | 'statusSaved' | 'statusSaveFailed' | '' = '';
@@ -255,9 +265,7 @@ export class MasukanSurvey extends MasukanElement {
       return;
     }
     this.survey = result.data;
-    this.pageIndex = 0;
-    this.answers = {};
-    this.errors = {};
+    this.session = createSession(result.data);
     this.summary = '';
     this.view = 'form';
   }
@@ -282,45 +290,38 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   private setAnswer(id: string, value: AnswerValue | undefined): void {
-    this.answers = { ...this.answers, [id]: value };
-    if (this.errors[id]) {
-      const { [id]: _fixed, ...rest } = this.errors;
-      this.errors = rest;
-      if (!Object.keys(rest).length) this.summary = '';
-    }
+    this.session = answer(this.session!, id, value);
+    if (!Object.keys(this.session.errors).length) this.summary = '';
   }
 
-  /** Validates the current page; on failure shows messages, announces the count and focuses the first problem. */
-  private validateCurrentPage(): boolean {
-    const survey = this.survey!;
-    const errors = validatePage(survey, survey.pages[this.pageIndex], this.answers);
-    this.errors = errors;
-    const first = Object.keys(errors)[0];
-    this.summary = first ? this.t.errorSummary(Object.keys(errors).length) : '';
-    if (first)
-      this.focusAfterUpdate = () =>
-        this.renderRoot.querySelector<HTMLElement>(`[data-question="${first}"] :is(input, select, textarea)`);
-    return !first;
-  }
-
-  private goTo(index: number): void {
-    this.pageIndex = index;
-    this.errors = {};
-    this.summary = '';
+  private focusPageStart(): void {
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
   }
 
   private handleBack(): void {
-    this.goTo(this.pageIndex - 1);
+    this.session = back(this.session!);
+    this.summary = '';
+    this.focusPageStart();
   }
 
+  /**
+   * Next and Kirim: validates the page; on failure shows the messages, announces the count and focuses the first
+   * problem; else moves on, or on the last page submits.
+   */
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const survey = this.survey!;
-    if (!this.validateCurrentPage()) return;
-    if (this.pageIndex < survey.pages.length - 1) return this.goTo(this.pageIndex + 1);
+    const session = next(this.session!);
+    this.session = session;
+    const errors = Object.keys(session.errors);
+    this.summary = errors.length ? this.t.errorSummary(errors.length) : '';
+    if (errors.length) {
+      this.focusAfterUpdate = () =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-question="${errors[0]}"] :is(input, select, textarea)`);
+      return;
+    }
+    if (!session.complete) return this.focusPageStart();
 
-    const response = createResponse(survey, this.answers, { lang: this.lang || 'id', context: this.context });
+    const response = toResponse(session, { lang: this.lang || 'id', context: this.context });
     const submit = new CustomEvent<MasukanSubmitDetail>('masukan-submit', {
       detail: { response },
       bubbles: true,
@@ -329,6 +330,7 @@ export class MasukanSurvey extends MasukanElement {
     });
     if (!this.dispatchEvent(submit)) return;
     this.view = 'submitting';
+    this.session = reset(session); // the thank-you view needs none of the answers
     try {
       await this.deliver(response);
     } finally {
@@ -352,10 +354,12 @@ export class MasukanSurvey extends MasukanElement {
 
   /** Clears the answers and starts again at the first page (for shared devices). */
   reset(): void {
-    if (!this.survey) return;
-    this.show(this.survey);
+    if (!this.session) return;
+    this.session = reset(this.session);
+    this.summary = '';
     this.own = '';
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
+    this.view = 'form';
+    this.focusPageStart();
   }
 
   override render() {
@@ -377,6 +381,13 @@ export class MasukanSurvey extends MasukanElement {
           <div part="thank-you" class="thanks" tabindex="-1">
             <h2 class="title">${localize(this.survey?.thankYou, this.lang) || t.thankYou}</h2>
             <p class="status" role="status" aria-live="polite">${this.renderStatus(t)}</p>
+            ${
+              this.restart
+                ? html`<button part="button restart" class="primary" @click=${() => this.reset()}>
+                    ${t.startOver}
+                  </button>`
+                : nothing
+            }
           </div>
         </div>`;
       default:
@@ -400,12 +411,13 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   private renderForm() {
-    const survey = this.survey!;
+    const session = this.session!;
+    const { survey } = session;
     const t = this.t;
     const lang = this.lang || 'id';
-    const page = survey.pages[this.pageIndex];
-    const total = survey.pages.length;
-    const last = this.pageIndex === total - 1;
+    const page = session.steps[session.step];
+    const { index, total } = progress(session);
+    const last = isLastStep(session);
     const busy = this.view === 'submitting';
     return html`<div part="base" class="base" lang=${lang}>
       <header part="header" class="header">
@@ -416,12 +428,12 @@ export class MasukanSurvey extends MasukanElement {
         <div class="page-start ${total > 1 || page.title || page.description ? '' : 'bare'}" tabindex="-1">
           ${
             total > 1
-              ? html`<p part="progress" class="progress">${t.pageOf(this.pageIndex + 1, total)}</p>
+              ? html`<p part="progress" class="progress">${t.pageOf(index, total)}</p>
                   <progress
                     part="progress-bar"
                     class="progress-bar"
                     max=${total}
-                    value=${this.pageIndex + 1}
+                    value=${index}
                     aria-hidden="true"
                   ></progress>`
               : nothing
@@ -430,11 +442,11 @@ export class MasukanSurvey extends MasukanElement {
           ${page.description ? html`<p class="description">${localize(page.description, lang)}</p>` : nothing}
         </div>
         <div part="error-summary" class="summary" role="alert">${this.summary}</div>
-        ${visibleQuestions(survey, page, this.answers).map(question =>
+        ${questionsOf(session).map(question =>
           renderQuestion({
             question,
-            value: this.answers[question.id],
-            error: this.errors[question.id],
+            value: session.answers[question.id],
+            error: session.errors[question.id],
             lang,
             t,
             onAnswer: value => this.setAnswer(question.id, value),
@@ -442,7 +454,7 @@ export class MasukanSurvey extends MasukanElement {
         )}
         <div part="nav" class="nav">
           ${
-            this.pageIndex > 0
+            index > 1
               ? html`<button part="button" type="button" @click=${this.handleBack} ?disabled=${busy}>${t.back}</button>`
               : nothing
           }
