@@ -234,7 +234,7 @@ describe('<masukan-kiosk>', function () {
     expect(legend(el)).to.contain('Seberapa cepat'); // still where the citizen was
     await q(el, '[part=countdown]'); // untouched again …
     await q(el, '[part=start-button]'); // … and reset
-    expect(root(el).querySelector('[part=countdown]')).to.equal(null);
+    expect(!!root(el).querySelector('[part=countdown]'), 'present').to.equal(false);
   });
 
   it('leaves nothing of the previous answer in the DOM, its state or any storage after an idle reset', async () => {
@@ -250,7 +250,7 @@ describe('<masukan-kiosk>', function () {
     expect(everythingInElement(el)).to.not.contain(marker);
     expect(await everythingStored()).to.not.contain(marker);
     await start(el);
-    expect(root(el).querySelector<HTMLInputElement>('input:checked')).to.equal(null);
+    expect(!!root(el).querySelector<HTMLInputElement>('input:checked'), 'present').to.equal(false);
   });
 
   it('keeps a submitted answer only in the outbox, and nowhere once it is delivered', async () => {
@@ -335,7 +335,7 @@ describe('<masukan-kiosk>', function () {
       await new Promise(resolve => setTimeout(resolve, 500));
       await sendMouse({ type: 'up' });
       await new Promise(resolve => setTimeout(resolve, 3000));
-      expect(root(el).querySelector('#pin')).to.equal(null);
+      expect(!!root(el).querySelector('#pin'), 'present').to.equal(false);
       await sendMouse({ type: 'down' });
       await new Promise(resolve => setTimeout(resolve, 3300));
       await sendMouse({ type: 'up' });
@@ -349,7 +349,7 @@ describe('<masukan-kiosk>', function () {
       const message = () => root(el).querySelector('.pin-message')?.textContent ?? '';
       await until(() => message().includes('PIN salah'), 5000, 'refused');
       expect(message()).to.contain('1 detik');
-      expect(root(el).querySelector('masukan-staff-panel')).to.equal(null);
+      expect(!!root(el).querySelector('masukan-staff-panel'), 'present').to.equal(false);
       expect(localStorage.getItem('masukan-kiosk')).to.not.contain('0000');
       // The right PIN during the lock is refused too.
       const input = await q<HTMLInputElement>(el, '#pin');
@@ -357,7 +357,7 @@ describe('<masukan-kiosk>', function () {
       await sendKeys({ type: PIN });
       await sendKeys({ press: 'Enter' });
       await until(() => message().startsWith('Coba lagi'), 5000, 'locked');
-      expect(root(el).querySelector('masukan-staff-panel')).to.equal(null);
+      expect(!!root(el).querySelector('masukan-staff-panel'), 'present').to.equal(false);
       await new Promise(resolve => setTimeout(resolve, 1100));
       await sendKeys({ type: '1111' });
       await sendKeys({ press: 'Enter' });
@@ -374,7 +374,7 @@ describe('<masukan-kiosk>', function () {
       el.staffPin = '';
       await openStaff(el).catch(() => {}); // there is no PIN field to type into
       expect(root(el).querySelector('.pin-message')!.textContent).to.contain('belum diatur');
-      expect(root(el).querySelector('masukan-staff-panel')).to.equal(null);
+      expect(!!root(el).querySelector('masukan-staff-panel'), 'present').to.equal(false);
     });
 
     it('counts pending and failed right, exports the pending, retries and deletes exactly one', async () => {

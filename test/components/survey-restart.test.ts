@@ -62,7 +62,7 @@ describe('<masukan-survey restart>', () => {
     await clickOn(button);
     await settle(el);
     expect($(el, '[part=progress]').textContent).to.equal('Halaman 1 dari 2');
-    expect(el.shadowRoot!.querySelector('input:checked')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('input:checked').length, 'checked inputs').to.equal(0);
     expect(el.shadowRoot!.innerHTML).to.not.contain('PENANDA');
     expect(focused(el)?.className).to.contain('page-start');
     await clickOn($(el, 'button[type=submit]')); // the old answer is gone: required again
