@@ -77,6 +77,6 @@ describe('<masukan-survey restart>', () => {
     await settle(el);
     await clickOn($(el, 'button[type=submit]'));
     await until(() => el.shadowRoot!.querySelector('.thanks'), 5000, 'the thank-you view');
-    expect(el.shadowRoot!.querySelector('[part~=restart]')).to.equal(null);
+    expect(!!el.shadowRoot!.querySelector('[part~=restart]'), 'restart button').to.equal(false);
   });
 });
