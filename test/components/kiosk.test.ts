@@ -499,6 +499,11 @@ describe('<masukan-kiosk>', function () {
         await check();
         await start(el);
         await check();
+        (await q(el, '[part=staff-corner]')).focus();
+        await sendKeys({ press: 'Enter' });
+        const dialog = (await q(el, '.dialog')).getBoundingClientRect();
+        expect(dialog.left, 'PIN dialog inside the screen').to.be.at.least(0);
+        expect(dialog.right, 'PIN dialog inside the screen').to.be.at.most(innerWidth);
         await openStaff(el);
         await until(() => panel(el)?.querySelector('h2'), 5000, 'the panel');
         expect(document.documentElement.scrollWidth, 'horizontal scroll').to.be.at.most(innerWidth);

@@ -124,6 +124,7 @@ export const kioskStyles = css`
     display: grid;
     gap: var(--space);
     width: min(100%, 32rem);
+    min-width: 0;
     padding: calc(var(--space) * 1.5);
     border-radius: var(--radius);
     background: var(--masukan-color-surface, #ffffff);
@@ -131,7 +132,12 @@ export const kioskStyles = css`
     text-align: center;
   }
   .dialog input {
+    font: inherit;
     font-size: 1.4em;
+    width: 100%;
+    min-height: var(--target);
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
     text-align: center;
     letter-spacing: 0.3em;
   }
