@@ -1,6 +1,6 @@
 // Generates dist/custom-elements.json from the components' JSDoc (tags, properties, events, parts, CSS properties).
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/report-element.ts'], // and the reports' base class
   exclude: ['src/**/*.styles.ts', 'src/components/survey/questions.ts'],
   outdir: 'dist',
   litelement: true,

@@ -62,8 +62,10 @@ export default [
     input: [
       'src/index.ts',
       'src/outbox/index.ts',
-      'src/core/ikm.ts',
+      'src/core/ikm/index.ts',
+      'src/core/konsultasi/index.ts',
       'src/components/ikm-report/ikm-report.ts',
+      'src/components/konsultasi-report/konsultasi-report.ts',
       'src/components/kiosk/index.ts',
     ],
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
@@ -74,8 +76,12 @@ export default [
   iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
   // The SKM and konsultasi presets, fetched by masukan.min.js the first time a page uses preset="…".
   iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
+  // The words that explain a survey that cannot be shown, fetched by masukan.min.js when one is.
+  iife('src/i18n/problems/bundle.ts', 'dist/masukan-problems.min.js', 'Masukan'),
   // The results report for agency staff: its own script, so that the survey bundle stays within budget.
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
+  // The consultation (FKP) results report, likewise its own script.
+  iife('src/components/konsultasi-report/bundle.ts', 'dist/masukan-konsultasi-report.min.js', 'Masukan'),
   // The counter kiosk, self-contained so that a service worker can cache one file; also copied next to the
   // ready-made kiosk page demo/kiosk/, which an office copies to its own server as it is.
   iife('src/components/kiosk/bundle.ts', 'dist/masukan-kiosk.min.js', 'Masukan', 'demo/kiosk/masukan-kiosk.min.js'),

@@ -7,6 +7,7 @@ import {
   cspMiddleware,
   collectorPlugin,
   collectorMiddleware,
+  pagedFixtureMiddleware,
 } from './test/helpers/wtr-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -30,7 +31,7 @@ export default {
     forcedColorsPlugin(), // executeServerCommand('forced-colors', { active }) // executeServerCommand('set-offline', { offline })
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
   ],
-  middleware: [cspMiddleware, collectorMiddleware],
+  middleware: [cspMiddleware, collectorMiddleware, pagedFixtureMiddleware],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
@@ -38,6 +39,10 @@ export default {
         executablePath: '/usr/lib/chromium/chromium',
         headless: true,
         args: [
+          // Two names for the tests: intranet.test is this machine under a name that is not localhost, so a page on
+          // http://intranet.test:<port> is not a secure context (as on an office intranet); unreachable.invalid
+          // never resolves (a wrong endpoint), at once and without asking any DNS server.
+          '--host-resolver-rules=MAP intranet.test 127.0.0.1, MAP unreachable.invalid ~NOTFOUND',
           '--no-sandbox',
           '--disable-gpu',
           '--no-first-run',

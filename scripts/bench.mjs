@@ -1,17 +1,18 @@
 // `npm run bench`: delivery and rendering figures of the script-tag build (dist/masukan.min.js) in headless Chromium,
-// against the reference collector on loopback. Figures, not assertions: compare them with the targets printed.
+// against the collector (masukan-collector, open mode, PGlite) on loopback. Figures, not assertions: compare them with the targets printed.
 //   1. submit → stored: <masukan-survey> submit until the thank-you view (the response is in IndexedDB by then), ×200,
 //      paced like people (the previous delivery done) and back-to-back (racing the previous delivery)
 //   2. enqueue: the IndexedDB write alone (Masukan.enqueue), ×200
 //   3. flush: 1,000 responses queued offline, then delivered; time, rate, lost and duplicated (counted server-side)
 //   4. render: new <masukan-survey> with a 3-page definition until its form is rendered, ×100
+//   5. render long: one page of 1,000, 2,000 and 5,000 questions (validation included) until rendered, ×3 each
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createCollector } from './collector.mjs';
+import { createCollector } from 'masukan-collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = await readFile(join(root, 'dist/masukan.min.js')).catch(() => {
@@ -23,7 +24,11 @@ const page = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>
 <script src="/dist/masukan.min.js"></script></head><body></body></html>`;
 
 const dir = await mkdtemp(join(tmpdir(), 'masukan-bench-'));
-const collector = await createCollector({ dir });
+const collector = await createCollector({
+  dataDir: join(dir, 'pglite'),
+  open: true,
+  limits: { rate: 100000, burst: 100000 },
+});
 /** POSTs per response id, as received (before the collector's own dedupe). */
 const posts = new Map();
 const server = createServer((req, res) => {
@@ -116,7 +121,7 @@ const writes = await tab.evaluate(async () => {
       answers: { kepuasan: (i % 4) + 1, saran: 'Pelayanan cepat dan ramah.' },
     };
     const start = performance.now();
-    await Masukan.enqueue(response, '/api/responses');
+    await Masukan.enqueue(response, { endpoint: '/api/responses' });
     times.push(performance.now() - start);
   }
   await Masukan.flushOutbox();
@@ -145,7 +150,7 @@ const queued = await tab.evaluate(async () => {
         answers: { u1: 4, u2: 3, u3: 4, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 4, saran: 'Terima kasih.' },
       };
       ids.push(response.id);
-      return Masukan.enqueue(response, '/api/responses');
+      return Masukan.enqueue(response, { endpoint: '/api/responses' });
     }),
   );
   return { ids, pending: (await Masukan.readOutbox()).pending.length };
@@ -157,7 +162,7 @@ const flush = await tab.evaluate(async () => {
   const { pending, failed } = await Masukan.readOutbox();
   return { ms: performance.now() - start, pending: pending.length, failed: failed.length };
 });
-const stored = new Set(collector.responses.map(r => r.id));
+const stored = new Set((await collector.db.query('SELECT id::text FROM responses')).rows.map(r => r.id));
 const lost = queued.ids.filter(id => !stored.has(id)).length;
 const duplicated = queued.ids.reduce((sum, id) => sum + Math.max(0, (posts.get(id) ?? 0) - 1), 0);
 rows.push([
@@ -228,13 +233,52 @@ const renders = await tab.evaluate(async () => {
     el.definition = definition;
     document.body.append(el);
     await el.updateComplete;
-    if (!el.shadowRoot.querySelector('form input')) throw new Error('form not rendered');
+    if (!el.shadowRoot.querySelector('[part=form] input')) throw new Error('form not rendered');
     times.push(performance.now() - start);
     el.remove();
   }
   return times;
 });
 rows.push(['render 3-page survey (first page), n=100', ms(percentile(renders, 50)), ms(percentile(renders, 95)), '']);
+
+// 5. Long surveys: one page of n questions (ratings, choices and text, every tenth one with a showIf), from a new
+// element to its rendered form, parsing included. First render used to be quadratic (5,000 questions: 24 s).
+for (const count of [1000, 2000, 5000]) {
+  const times = await tab.evaluate(async count => {
+    const scale = [1, 2, 3, 4].map(value => ({ value, label: `Nilai ${value}` }));
+    const question = i => {
+      const base = { id: `q${i}`, label: `Pertanyaan ${i + 1}` };
+      const showIf = i % 10 === 9 ? { showIf: { question: `q${i - 1}`, answered: false } } : {};
+      if (i % 3 === 0) return { ...base, type: 'rating', options: scale, ...showIf };
+      if (i % 3 === 1) return { ...base, type: 'single', options: scale.slice(0, 2), ...showIf };
+      return { ...base, type: 'text', maxLength: 100, ...showIf };
+    };
+    const definition = {
+      id: 'long',
+      version: 1,
+      title: 'Long',
+      pages: [{ questions: Array.from({ length: count }, (_, i) => question(i)) }],
+    };
+    const times = [];
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      const el = document.createElement('masukan-survey');
+      el.definition = definition;
+      document.body.append(el);
+      await el.updateComplete;
+      if (el.shadowRoot.querySelectorAll('[data-question]').length < count * 0.9) throw new Error('form not rendered');
+      times.push(performance.now() - start);
+      el.remove();
+    }
+    return times;
+  }, count);
+  rows.push([
+    `render one page of ${count.toLocaleString('en')} questions, n=3`,
+    ms(percentile(times, 50)),
+    ms(Math.max(...times)),
+    count === 5000 ? '< 1 s' : '',
+  ]);
+}
 
 const version = browser.version();
 await browser.close();

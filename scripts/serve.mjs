@@ -1,12 +1,14 @@
-// `npm start`: the demo pages, the built package and the reference collector on one loopback server.
+// `npm start`: the demo pages, the built package and the collector on one loopback server.
 //   http://localhost:8000/demo/   (PORT overrides 8000; DATA_DIR overrides ./data)
+// The collector runs in open mode (no keys, any origin: for this local demo only) on embedded PGlite in
+// <DATA_DIR>/pglite, seeded once with demo/seed-responses.json.
 // Serves only demo/, dist/ and the node_modules packages the ESM demo imports, with a strict CSP on HTML.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCollector } from './collector.mjs';
+import { createCollector, harden } from 'masukan-collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -83,14 +85,16 @@ async function serveFile(req, res, pathname) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+const dataDir = join(process.env.DATA_DIR ?? join(root, 'data'), 'pglite');
 const collector = await createCollector({
-  dir: process.env.DATA_DIR ?? join(root, 'data'),
+  dataDir,
+  open: true,
   seed: join(root, 'demo', 'seed-responses.json'),
   log: console.log,
 });
 
 const server = createServer((req, res) => {
-  if (collector.handle(req, res)) return;
+  if (collector.handle(req, res)) return; // also answers 400 to a request target that is not a URL
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/favicon.ico') {
     res.writeHead(204);
@@ -111,9 +115,11 @@ const server = createServer((req, res) => {
   });
 });
 
+harden(server);
 server.listen(port, () => {
-  console.log(`Masukan demo:      http://localhost:${port}/demo/`);
-  console.log(`Collector:         http://localhost:${port}/api/responses (${collector.file})`);
+  const { port: actual } = server.address(); // PORT=0 picks a free port
+  console.log(`Masukan demo:      http://localhost:${actual}/demo/`);
+  console.log(`Collector:         http://localhost:${actual}/api/responses (open mode, PGlite in ${dataDir})`);
 });
 
 const stop = () => server.close(() => collector.close().then(() => process.exit(0)));

@@ -1,14 +1,24 @@
-// Prints the gzip -9 size of each script-tag bundle and fails when dist/masukan.min.js exceeds its budget.
+// Prints the gzip -9 size of each script-tag bundle and fails when one exceeds its budget. The survey file is what
+// every page downloads; the reports are staff pages, each its own file (lit is in each: ~6 KB gzip).
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const budgets = { 'dist/masukan.min.js': 25000, 'dist/masukan-kiosk.min.js': 40000 };
-const files = [
-  'dist/masukan.min.js',
-  'dist/masukan-presets.min.js',
-  'dist/masukan-ikm-report.min.js',
-  'dist/masukan-kiosk.min.js',
-].filter(f => existsSync(f));
+// masukan.min.js: raised from 25,000 to 26,300 for the hardening of the submit path and outbox (ids without a secure
+// context, redirects, unbuildable requests, capped waits, a store beside a foreign database, the transport seam, the
+// response rule, bounded showIf, Trusted Types), after the words that explain a broken survey moved out to
+// masukan-problems.min.js. The performance work is to bring it down to 20,000. Then 26,600 for the survey session
+// that <masukan-survey> and <masukan-kiosk> share (+313 bytes: hidden screens skipped, null-prototype answer maps,
+// while validatePage and visibleQuestions stay public API) and the restart button.
+const budgets = {
+  'dist/masukan.min.js': 26600,
+  'dist/masukan-presets.min.js': 4000,
+  'dist/masukan-problems.min.js': 1500,
+  'dist/masukan-ikm-report.min.js': 24000,
+  'dist/masukan-konsultasi-report.min.js': 16000,
+  // self-contained (lit, zod, the session, the outbox, the presets) so that a service worker caches one file
+  'dist/masukan-kiosk.min.js': 40000,
+};
+const files = Object.keys(budgets).filter(f => existsSync(f));
 if (!files.includes('dist/masukan.min.js')) {
   console.error('dist/masukan.min.js is missing: run `npm run build` first.');
   process.exit(1);

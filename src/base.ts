@@ -31,6 +31,8 @@ export {
 export type { QuestionType } from './core/schema.js';
 export { describeProblem, formatPath, parseSurvey, safeParseSurvey, SurveyConfigError } from './core/parse.js';
 export type { DefinitionProblem, SafeParseSurveyResult } from './core/parse.js';
+export { checkResponse, ResponseError } from './core/response.js';
+export type { CheckResponseResult } from './core/response.js';
 export {
   createResponse,
   evaluate,
@@ -49,4 +51,4 @@ export * from './outbox/index.js';
 
 // i18n
 export { registerTranslation, translation } from './i18n/localize.js';
-export type { DefinitionIssueInfo, Translation } from './i18n/localize.js';
+export type { DefinitionIssueInfo, ProblemTerms, RegisteredTranslation, Translation } from './i18n/localize.js';

@@ -1,5 +1,7 @@
-// Public entry point: named exports only. Importing it defines the elements and registers the presets.
+// Public entry point: named exports only. Importing it defines the elements and registers the presets and the
+// terms that explain a survey that cannot be shown.
 export * from './base.js';
+import './i18n/problems/index.js';
 
 // Presets (importing them registers `skm` and `konsultasi` for <masukan-survey preset="…">)
 export { konsultasi, skm, SKM_ELEMENTS, STANDAR_PELAYANAN } from './presets/index.js';

@@ -12,8 +12,14 @@ import type {
   Survey,
   SurveyResponse,
 } from './schema.js';
+import { own } from './own.js';
+import { randomId } from './random-id.js';
 
-/** Answers while the respondent is filling in the survey, keyed by question id. */
+/**
+ * Answers while the respondent is filling in the survey, keyed by question id. Ids are data (`constructor` and
+ * `__proto__` are valid ids): read them with `answerOf`, never `answers[id]`
+ * (see `own`).
+ */
 export type Answers = Record<string, AnswerValue | undefined>;
 
 /** Why an answer is not acceptable; the components turn it into text in the respondent's language. */
@@ -28,7 +34,16 @@ export type AnswerError =
 export function localize(text: LocalizedText | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[lang] ?? text[lang.split('-')[0]] ?? text.id ?? Object.values(text)[0] ?? '';
+  return own(text, lang) ?? own(text, lang.split('-')[0]) ?? own(text, 'id') ?? Object.values(text)[0] ?? '';
+}
+
+/** A language tag in canonical form (`EN` → `en`, `en_us` → `en-US`); anything that is not one stays as it is. */
+export function languageTag(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? lang;
+  } catch {
+    return lang;
+  }
 }
 
 /** True when a value counts as an answer (not `undefined`, not an empty string or list). */
@@ -41,7 +56,7 @@ export function evaluate(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every(c => evaluate(c, answers));
   if ('any' in condition) return condition.any.some(c => evaluate(c, answers));
   if ('not' in condition) return !evaluate(condition.not, answers);
-  const value = answers[condition.question];
+  const value = own(answers, condition.question);
   if ('answered' in condition) return isAnswered(value) === condition.answered;
   if (!isAnswered(value)) return false;
   const values = Array.isArray(value) ? value : [value];
@@ -56,11 +71,13 @@ export function evaluate(condition: Condition, answers: Answers): boolean {
  * on a hidden one is hidden too) and empty answers are left out.
  */
 export function visibleAnswers(survey: Survey, answers: Answers): Record<string, AnswerValue> {
+  // Written with defineProperty, so that an id such as `__proto__` is a key like any other.
   const kept: Record<string, AnswerValue> = {};
   for (const page of survey.pages)
     for (const q of page.questions) {
-      const value = answers[q.id];
-      if (isVisible(q, kept) && isAnswered(value)) kept[q.id] = value;
+      const value = own(answers, q.id);
+      if (isVisible(q, kept) && isAnswered(value))
+        Object.defineProperty(kept, q.id, { value, enumerable: true, writable: true, configurable: true });
     }
   return kept;
 }
@@ -107,12 +124,12 @@ export function validateAnswer(question: Question, value: AnswerValue | undefine
 
 /** Validates the visible questions of one page; returns errors keyed by question id (empty when all is well). */
 export function validatePage(survey: Survey, page: Page, answers: Answers): Record<string, AnswerError> {
-  const errors: Record<string, AnswerError> = {};
-  for (const q of visibleQuestions(survey, page, answers)) {
-    const error = validateAnswer(q, answers[q.id]);
-    if (error) errors[q.id] = error;
-  }
-  return errors;
+  return Object.fromEntries(
+    visibleQuestions(survey, page, answers).flatMap(q => {
+      const error = validateAnswer(q, own(answers, q.id));
+      return error ? [[q.id, error]] : [];
+    }),
+  );
 }
 
 /** What `createResponse` needs besides the survey and answers. `id` and `now` exist for deterministic tests. */
@@ -127,13 +144,14 @@ export interface ResponseOptions {
 export function createResponse(survey: Survey, answers: Answers, options: ResponseOptions): SurveyResponse {
   const kept = visibleAnswers(survey, answers);
   for (const page of survey.pages)
-    for (const q of page.questions) if (q.type === 'number' && q.id in kept) kept[q.id] = Number(kept[q.id]);
+    for (const q of page.questions)
+      if (q.type === 'number' && Object.hasOwn(kept, q.id)) kept[q.id] = Number(kept[q.id]);
   return {
-    id: options.id ?? crypto.randomUUID(),
+    id: options.id ?? randomId(),
     surveyId: survey.id,
     surveyVersion: survey.version,
     submittedAt: (options.now ?? new Date()).toISOString(),
-    lang: options.lang,
+    lang: languageTag(options.lang),
     context: { ...options.context },
     answers: kept,
   };

@@ -4,9 +4,12 @@
  */
 import type * as z from 'zod/mini';
 import { Survey } from './schema.js';
-import { en } from '../i18n/translations/en.js';
+import { translation, type RegisteredTranslation } from '../i18n/localize.js';
 
-/** One problem in a definition: where (`pages[0].questions[2].type`), what (a key), and a detail for the message. */
+/**
+ * One problem in a definition (or a response): where (`pages[0].questions[2].type`), what (a key), and a detail for
+ * the message.
+ */
 export interface DefinitionProblem {
   path: string;
   key: string;
@@ -72,35 +75,50 @@ function toProblems(issue: z.core.$ZodIssue): DefinitionProblem[] {
   }
 }
 
-/** One problem as an English line for developers: `pages[0].questions[1].type: unknown question type …`. */
+/** A problem by its key and detail (`unknownType "rating", …`): its words while no problem terms are registered. */
+export const problemKey = (p: DefinitionProblem): string => (p.detail === undefined ? p.key : `${p.key} ${p.detail}`);
+
+/**
+ * One problem as an English line for developers: `pages[0].questions[1].type: unknown question type …` (by its key
+ * until the problem terms are registered, see `ProblemTerms`).
+ */
 export function describeProblem(p: DefinitionProblem): string {
-  return `${p.path}: ${en.definitionIssue(p)}`;
+  return `${p.path}: ${translation<RegisteredTranslation>('en').definitionIssue?.(p) ?? problemKey(p)}`;
 }
 
 /** Thrown by `parseSurvey`: `message` lists every problem by path; `problems` holds them for tools and the UI. */
 export class SurveyConfigError extends Error {
-  override readonly name = 'SurveyConfigError';
+  override readonly name: string = 'SurveyConfigError';
   readonly problems: DefinitionProblem[];
 
-  constructor(problems: DefinitionProblem[]) {
-    super(`Invalid survey definition:\n${problems.map(p => `  ${describeProblem(p)}`).join('\n')}`);
+  /** `what` is invalid: the survey definition, or (for `ResponseError`) a response. */
+  constructor(problems: DefinitionProblem[], what = 'survey definition') {
+    super(`Invalid ${what}:\n${problems.map(p => `  ${describeProblem(p)}`).join('\n')}`);
     this.problems = problems;
   }
 }
 
 export type SafeParseSurveyResult = { success: true; data: Survey } | { success: false; error: SurveyConfigError };
 
+/**
+ * zod issues (of a definition or a response) as problems, without repeats (a union reports one issue per failed
+ * branch at the same path); `prefix` goes in front of every path.
+ */
+export function problemsOf(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): DefinitionProblem[] {
+  const seen = new Set<string>();
+  return issues
+    .flatMap(issue => toProblems({ ...issue, path: [...prefix, ...issue.path] }))
+    .filter(p => {
+      const key = `${p.path}|${p.key}|${p.detail}`;
+      return !seen.has(key) && seen.add(key);
+    });
+}
+
 /** Validates a definition and returns a result, never throws. */
 export function safeParseSurvey(input: unknown): SafeParseSurveyResult {
   const result = Survey.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  // Deduplicate: a union reports one issue per failed branch at the same path.
-  const seen = new Set<string>();
-  const problems = result.error.issues.flatMap(toProblems).filter(p => {
-    const key = `${p.path}|${p.key}|${p.detail}`;
-    return !seen.has(key) && seen.add(key);
-  });
-  return { success: false, error: new SurveyConfigError(problems) };
+  return { success: false, error: new SurveyConfigError(problemsOf(result.error.issues)) };
 }
 
 /** Validates a definition and returns it typed, or throws a `SurveyConfigError`. */

@@ -3,6 +3,7 @@
  * TypeScript type inferred from it (`Survey` is both), so the JSON format has one source of truth.
  */
 import * as z from 'zod/mini';
+import { field, isObject, listOf } from './json.js';
 
 /** A language code such as `id`, `en` or `jv`. */
 const LangCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
@@ -43,8 +44,26 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
+/** How deeply `all`, `any` and `not` may nest in a `showIf`. */
+export const MAX_CONDITION_DEPTH = 32;
+
+/**
+ * The nodes of a condition (any JSON), level by level, at most one level past `MAX_CONDITION_DEPTH`. A loop, not a
+ * recursion: a definition nested deeply enough would overflow the stack.
+ */
+function conditionLevels(condition: unknown): unknown[][] {
+  const levels: unknown[][] = [];
+  for (let level = [condition]; level.length && levels.length <= MAX_CONDITION_DEPTH;) {
+    levels.push(level);
+    level = level.flatMap(c =>
+      isObject(c) ? [...listOf(c.all), ...listOf(c.any), ...('not' in c ? [c.not] : [])] : [],
+    );
+  }
+  return levels;
+}
+
 // Recursion through getters (zod evaluates them on first use), which costs less than z.lazy.
-export const Condition: z.ZodMiniType<Condition> = z.union([
+const ConditionShape: z.ZodMiniType<Condition> = z.union([
   z.strictObject({ question: QuestionId, equals: OptionValue }),
   z.strictObject({ question: QuestionId, in: z.array(OptionValue).check(z.minLength(1)) }),
   z.strictObject({ question: QuestionId, lte: z.number() }),
@@ -52,20 +71,30 @@ export const Condition: z.ZodMiniType<Condition> = z.union([
   z.strictObject({ question: QuestionId, answered: z.boolean() }),
   z.strictObject({
     get all() {
-      return z.array(Condition).check(z.minLength(1));
+      return z.array(ConditionShape).check(z.minLength(1));
     },
   }),
   z.strictObject({
     get any() {
-      return z.array(Condition).check(z.minLength(1));
+      return z.array(ConditionShape).check(z.minLength(1));
     },
   }),
   z.strictObject({
     get not() {
-      return Condition;
+      return ConditionShape;
     },
   }),
 ]);
+
+/** A condition, whose depth is checked before zod recurses into it. */
+export const Condition = z.pipe(
+  z.unknown().check(
+    z.refine(c => conditionLevels(c).length <= MAX_CONDITION_DEPTH, {
+      params: { key: 'tooDeep', ref: String(MAX_CONDITION_DEPTH) },
+    }),
+  ),
+  ConditionShape,
+);
 
 /** A whole number ≥ `min` (cheaper in the bundle than `z.int()`). */
 const count = (min: number) =>
@@ -169,13 +198,32 @@ export const Page = z.strictObject({
 });
 export type Page = z.infer<typeof Page>;
 
-/** Every condition in `showIf` names a question; collect them. */
-function referencedQuestions(condition: Condition, out: string[] = []): string[] {
-  if ('question' in condition) out.push(condition.question);
-  else if ('all' in condition) condition.all.forEach(c => referencedQuestions(c, out));
-  else if ('any' in condition) condition.any.forEach(c => referencedQuestions(c, out));
-  else referencedQuestions(condition.not, out);
-  return out;
+/**
+ * The checks across questions: duplicate ids, `showIf` references to unknown or later questions, `min` above `max`.
+ * They run even when parts of the definition are malformed (so every problem is listed at once), and so read the
+ * definition as any JSON.
+ */
+function checkAcrossQuestions(survey: unknown, ctx: { addIssue(issue: z.core.$ZodSuperRefineIssue): void }): void {
+  const issue = (path: PropertyKey[], key: string, ref?: string) =>
+    ctx.addIssue({ code: 'custom', path, params: { key, ref }, message: key, input: ref });
+  const questions = listOf(field(survey, 'pages')).flatMap((page, p) =>
+    listOf(field(page, 'questions')).map((q, i) => [q, ['pages', p, 'questions', i]] as const),
+  );
+  const all = new Set(questions.map(([q]) => field(q, 'id')));
+  const seen = new Set<unknown>();
+  for (const [q, path] of questions) {
+    const id = field(q, 'id');
+    if (typeof id === 'string' && seen.has(id)) issue([...path, 'id'], 'duplicateId', id);
+    for (const ref of conditionLevels(field(q, 'showIf'))
+      .flat()
+      .map(c => field(c, 'question')))
+      if (typeof ref === 'string' && !seen.has(ref))
+        issue([...path, 'showIf'], all.has(ref) ? 'laterQuestion' : 'unknownQuestion', ref);
+    const [type, min, max] = ['type', 'min', 'max'].map(key => field(q, key));
+    if ((type === 'multi' || type === 'number') && typeof min === 'number' && typeof max === 'number' && min > max)
+      issue([...path, 'min'], 'minAboveMax');
+    seen.add(id);
+  }
 }
 
 /** A whole survey definition. */
@@ -188,39 +236,18 @@ export const Survey = z
     pages: z.array(Page).check(z.minLength(1)),
     thankYou: z.optional(LocalizedText),
   })
-  .check(
-    z.superRefine((survey, ctx) => {
-      const issue = (path: PropertyKey[], key: string, ref?: string) =>
-        ctx.addIssue({ code: 'custom', path, params: { key, ref }, message: key, input: ref });
-      const all = survey.pages.flatMap(page => page.questions.map(q => q.id));
-      const seen = new Set<string>();
-      survey.pages.forEach((page, p) =>
-        page.questions.forEach((q, i) => {
-          const path = ['pages', p, 'questions', i];
-          if (seen.has(q.id)) issue([...path, 'id'], 'duplicateId', q.id);
-          for (const ref of q.showIf ? referencedQuestions(q.showIf) : [])
-            if (!seen.has(ref))
-              issue([...path, 'showIf'], all.includes(ref) ? 'laterQuestion' : 'unknownQuestion', ref);
-          if (
-            (q.type === 'multi' || q.type === 'number') &&
-            q.min !== undefined &&
-            q.max !== undefined &&
-            q.min > q.max
-          )
-            issue([...path, 'min'], 'minAboveMax');
-          seen.add(q.id);
-        }),
-      );
-    }),
-  );
+  .check(z.superRefine(checkAcrossQuestions, { when: () => true }));
 export type Survey = z.infer<typeof Survey>;
 
 /** An answer value: a number (rating, number), an option value (single, select), a list (multi) or a string. */
 export const AnswerValue = z.union([z.string(), z.number(), z.array(OptionValue)]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
+/** One context value: flat JSON only (no objects or arrays). */
+export const ContextValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
 /** Page-supplied tags copied into every response (agency, unit, counter, service, channel …). */
-export const Context = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export const Context = z.record(z.string(), ContextValue);
 export type Context = z.infer<typeof Context>;
 
 /** One submitted response, as stored in the outbox and POSTed to the endpoint. */

@@ -1,11 +1,19 @@
 /**
- * UI strings for the components (never survey content: that is data in the definition). A small registry in the
- * style of Shoelace's localize: the first translation registered (`id`) is the fallback.
+/**
+ * UI strings of the survey (never survey content: that is data in the definition), in the one registry that the
+ * reports add their own terms to (`registry.ts`). Bahasa Indonesia is the fallback.
+ *
+ * The terms that explain a survey that cannot be shown (`ProblemTerms`) are registered separately: importing
+ * `masukan` registers them; the script-tag build fetches `masukan-problems.min.js` the first time it needs them.
  */
 import { id } from './translations/id.js';
 import { en } from './translations/en.js';
+import { registerTranslation, translation } from './registry.js';
+import { onDemand } from '../internal/on-demand.js';
 
-/** Why a definition failed, as handed to `Translation.definitionIssue`. */
+export { registerTranslation, translation } from './registry.js';
+
+/** Why a definition failed, as handed to `ProblemTerms.definitionIssue`. */
 export interface DefinitionIssueInfo {
   /** zod's issue code, or our own key for cross-field checks (`duplicateId`, `unknownQuestion` …). */
   key: string;
@@ -21,17 +29,16 @@ export interface Translation {
   back: string;
   chooseOne: string;
   definitionError: string;
-  definitionIssue: (issue: DefinitionIssueInfo) => string;
   errorSummary: (count: number) => string;
-  loadError: (url: string, reason: string) => string;
+  loadFailed: string;
   loading: string;
   next: string;
-  noDefinition: string;
   notANumber: string;
   notInteger: string;
   optional: string;
   pageOf: (page: number, total: number) => string;
   required: string;
+  responseRefused: string;
   startOver: string;
   submit: string;
   submitting: string;
@@ -44,22 +51,37 @@ export interface Translation {
   charactersLeft: (left: number) => string;
   statusSent: string;
   statusSaved: string;
+  statusUnreachable: string;
   statusWaiting: (count: number) => string;
   statusSaveFailed: string;
   statusFailed: (count: number) => string;
 }
 
-const registry = new Map<string, Translation>();
-
-/** Adds translations; a later one with the same code replaces the earlier. */
-export function registerTranslation(...translations: Translation[]): void {
-  for (const t of translations) registry.set(t.$code.toLowerCase(), t);
+/**
+ * The terms that explain why a survey cannot be shown, in the problem box: rarely needed, so kept apart (see above).
+ * Until they are registered, the box names each problem by its key and the English reason.
+ */
+export interface ProblemTerms {
+  $code: string;
+  definitionIssue: (issue: DefinitionIssueInfo) => string;
+  noDefinition: string;
+  notJson: string;
+  unknownPreset: (name: string) => string;
 }
 
-/** The translation for `lang` (`en-GB` falls back to `en`), or Bahasa Indonesia. */
-export function translation(lang = 'id'): Translation {
-  const code = lang.toLowerCase();
-  return registry.get(code) ?? registry.get(code.split('-')[0]) ?? id;
+/** The survey's terms, with the problem terms once they are registered: `translation<RegisteredTranslation>(lang)`. */
+export type RegisteredTranslation = Translation & Partial<ProblemTerms>;
+
+let loadProblemTerms: (() => Promise<unknown>) | undefined;
+
+/** Sets how problem terms that are not registered yet are fetched (the script-tag build loads a file). */
+export function setProblemTermsLoader(load: () => Promise<unknown>): void {
+  loadProblemTerms = onDemand(load);
+}
+
+/** Fetches the problem terms unless they are registered (or nothing is set to fetch them). Never rejects. */
+export async function ensureProblemTerms(): Promise<void> {
+  if (!translation<RegisteredTranslation>().definitionIssue) await loadProblemTerms?.().catch(() => {});
 }
 
 registerTranslation(id, en);

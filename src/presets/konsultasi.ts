@@ -4,16 +4,14 @@
  * proposal, then a general comment.
  */
 import type { LocalizedText, Question, Survey } from '../core/schema.js';
+import {
+  KONSULTASI_KEYS,
+  PARTICIPANT_CATEGORIES,
+  STANDAR_PELAYANAN,
+  type KonsultasiComponent,
+} from '../core/konsultasi/facts.js';
 
-/** One part of the draft that participants respond to. */
-export interface KonsultasiComponent {
-  /** Stable answer key (letters, digits, `_`, `-`). The proposal is stored under `<id>_usulan`. */
-  id: string;
-  /** Name shown to participants. */
-  label: LocalizedText;
-  /** The draft wording of this component, shown under its name. */
-  text?: LocalizedText;
-}
+export { STANDAR_PELAYANAN, type KonsultasiComponent };
 
 /** Options of `konsultasi()`, also accepted as the `preset-options` JSON attribute. */
 export interface KonsultasiOptions {
@@ -26,37 +24,6 @@ export interface KonsultasiOptions {
 }
 
 const bi = (id: string, en: string): LocalizedText => ({ id, en });
-
-/** The 14 standar pelayanan components: 6 on service delivery, then 8 on service management (PermenPANRB 15/2014). */
-export const STANDAR_PELAYANAN: KonsultasiComponent[] = (
-  [
-    ['persyaratan', 'Persyaratan', 'Requirements'],
-    ['prosedur', 'Sistem, mekanisme, dan prosedur', 'System, mechanism and procedure'],
-    ['waktu', 'Jangka waktu pelayanan', 'Service time'],
-    ['biaya', 'Biaya/tarif', 'Cost/fee'],
-    ['produk', 'Produk pelayanan', 'Service product'],
-    ['pengaduan', 'Penanganan pengaduan, saran, dan masukan', 'Handling of complaints, suggestions and feedback'],
-    ['dasar_hukum', 'Dasar hukum', 'Legal basis'],
-    ['sarana_prasarana', 'Sarana, prasarana, dan/atau fasilitas', 'Facilities and infrastructure'],
-    ['kompetensi', 'Kompetensi pelaksana', 'Staff competence'],
-    ['pengawasan', 'Pengawasan internal', 'Internal supervision'],
-    ['jumlah_pelaksana', 'Jumlah pelaksana', 'Number of staff'],
-    ['jaminan', 'Jaminan pelayanan', 'Service guarantee'],
-    ['keamanan', 'Jaminan keamanan dan keselamatan pelayanan', 'Security and safety guarantee'],
-    ['evaluasi', 'Evaluasi kinerja pelaksana', 'Staff performance evaluation'],
-  ] as const
-).map(([id, label, en]) => ({ id, label: bi(label, en) }));
-
-// Participant groups of an FKP (skm.md §3): stable value, Indonesian and English label.
-const categories = [
-  ['pengguna_layanan', 'Masyarakat pengguna layanan', 'Service user'],
-  ['ahli', 'Ahli/praktisi/akademisi', 'Expert/practitioner/academic'],
-  ['instansi_terkait', 'Instansi terkait', 'Related government agency'],
-  ['organisasi_masyarakat', 'Organisasi masyarakat sipil', 'Civil society organisation'],
-  ['media', 'Media massa', 'Mass media'],
-  ['tokoh_masyarakat', 'Tokoh masyarakat', 'Community leader'],
-  ['penyelenggara', 'Penyelenggara layanan', 'Service provider'],
-];
 
 /** "Usulan perubahan: Persyaratan" in every language the label has. */
 const proposal = (label: LocalizedText): LocalizedText => {
@@ -75,11 +42,11 @@ export function konsultasi(options?: KonsultasiOptions): Survey {
   const given = Array.isArray(o.components) ? (o.components as KonsultasiComponent[]).filter(c => c?.id) : [];
   const questions: Question[] = [
     {
-      id: 'kategori',
+      id: KONSULTASI_KEYS.category,
       type: 'single',
       label: bi('Anda memberi masukan sebagai', 'You are responding as'),
       required: true,
-      options: categories.map(([value, id, en]) => ({ value, label: bi(id, en) })),
+      options: PARTICIPANT_CATEGORIES.map(({ value, label }) => ({ value, label: { ...label } })),
     },
   ];
   for (const { id, label, text } of given.length ? given : STANDAR_PELAYANAN)
@@ -91,21 +58,21 @@ export function konsultasi(options?: KonsultasiOptions): Survey {
         help: text,
         required: true,
         options: [
-          { value: 'setuju', label: bi('Setuju', 'Agree') },
-          { value: 'perlu_perubahan', label: bi('Perlu perubahan', 'Needs change') },
+          { value: KONSULTASI_KEYS.agree, label: bi('Setuju', 'Agree') },
+          { value: KONSULTASI_KEYS.change, label: bi('Perlu perubahan', 'Needs change') },
         ],
       },
       {
-        id: `${id}_usulan`,
+        id: id + KONSULTASI_KEYS.proposalSuffix,
         type: 'textarea',
         label: proposal(label),
         required: true,
         maxLength: 1000,
-        showIf: { question: id, equals: 'perlu_perubahan' },
+        showIf: { question: id, equals: KONSULTASI_KEYS.change },
       },
     );
   questions.push({
-    id: 'komentar',
+    id: KONSULTASI_KEYS.comment,
     type: 'textarea',
     label: bi('Komentar umum', 'General comments'),
     maxLength: 2000,

@@ -3,7 +3,17 @@
  * the official form, the nine elements (unsur) with their own 4-point labels, and optional free text.
  */
 import type { LocalizedText, Option, Question, Survey } from '../core/schema.js';
-import type { SkmElementKey } from '../core/ikm.js';
+import {
+  EDUCATION_EXTENSIONS,
+  EDUCATION_LEVELS,
+  GENDERS,
+  LOW_SCORE,
+  OCCUPATIONS,
+  SKM_ELEMENT_KEYS,
+  PROFILE_FIELDS,
+  type ProfileCode,
+  type SkmElementKey,
+} from '../core/ikm/facts.js';
 
 /** Profile questions `skm` can ask; they appear in the order of the official form. */
 export type SkmProfileField = 'jenis_kelamin' | 'usia' | 'pendidikan' | 'pekerjaan';
@@ -34,8 +44,8 @@ export interface SkmOptions {
 export type SkmElement = SkmElementKey;
 
 const bi = (id: string, en: string): LocalizedText => ({ id, en });
-/** Options from [value, Indonesian label, English label] tuples. */
-const choices = (list: string[][]) => list.map(([value, id, en]) => ({ value, label: bi(id, en) }));
+/** Options from the profile codes of `masukan/ikm`, the one list the computation and the reports also use. */
+const choices = (list: readonly ProfileCode[]) => list.map(({ code, label }) => ({ value: code, label: { ...label } }));
 /** The common scale "Tidak x / Kurang x / X / Sangat x" in both languages. */
 const scale = (x: string, y: string) => [
   [`Tidak ${x}`, `Kurang ${x}`, x[0].toUpperCase() + x.slice(1), `Sangat ${x}`],
@@ -44,27 +54,23 @@ const scale = (x: string, y: string) => [
 const sesuai = scale('sesuai', 'appropriate');
 
 // The official questions (Lampiran PermenPANRB 14/2017) with their answer labels a–d, scored 1–4.
-const elements: [SkmElement, string, string, string[][]][] = [
-  [
-    'persyaratan',
+const questions: Record<SkmElement, [string, string, string[][]]> = {
+  persyaratan: [
     'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
     'How well do the service requirements match the type of service?',
     sesuai,
   ],
-  [
-    'prosedur',
+  prosedur: [
     'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
     'How easy was the service procedure at this unit?',
     scale('mudah', 'easy'),
   ],
-  [
-    'waktu',
+  waktu: [
     'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
     'How fast was the service delivered?',
     scale('cepat', 'fast'),
   ],
-  [
-    'biaya',
+  biaya: [
     'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
     'How reasonable was the fee/charge for the service?',
     [
@@ -72,26 +78,22 @@ const elements: [SkmElement, string, string, string[][]][] = [
       ['Very expensive', 'Fairly expensive', 'Inexpensive', 'Free'],
     ],
   ],
-  [
-    'produk',
+  produk: [
     'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
     'How well did the service output you received match what the service standard promises?',
     sesuai,
   ],
-  [
-    'kompetensi',
+  kompetensi: [
     'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
     'How competent/capable were the service staff?',
     scale('kompeten', 'competent'),
   ],
-  [
-    'perilaku',
+  perilaku: [
     'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
     'How polite and friendly were the service staff?',
     scale('sopan dan ramah', 'polite and friendly'),
   ],
-  [
-    'sarana_prasarana',
+  sarana_prasarana: [
     'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
     'How do you rate the quality of the facilities and infrastructure?',
     [
@@ -99,8 +101,7 @@ const elements: [SkmElement, string, string, string[][]][] = [
       ['Poor', 'Fair', 'Good', 'Very good'],
     ],
   ],
-  [
-    'pengaduan',
+  pengaduan: [
     'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
     'How are complaints from service users handled?',
     [
@@ -108,32 +109,10 @@ const elements: [SkmElement, string, string, string[][]][] = [
       ['None', 'Exists but not functioning', 'Functioning but not optimal', 'Well managed'],
     ],
   ],
-];
+};
 
 /** The answer keys of the nine SKM elements, in questionnaire order (U1–U9: U8 sarana, U9 pengaduan). */
-export const SKM_ELEMENTS: readonly SkmElement[] = elements.map(([key]) => key);
-
-// Levels of education: the six official ones, plus three common local extensions (`extendedEducation`).
-const education = [
-  ['TIDAK_SEKOLAH', 'Tidak sekolah', 'No schooling'],
-  ['SD', 'SD', 'Primary school (SD)'],
-  ['SMP', 'SMP', 'Junior high school (SMP)'],
-  ['SMA', 'SMA', 'Senior high school (SMA)'],
-  ['D1_D3', 'D1–D3', 'Diploma (D1–D3)'],
-  ['D4', 'D4', 'Applied bachelor (D4)'],
-  ['S1', 'S1', "Bachelor's degree (S1)"],
-  ['S2', 'S2', "Master's degree (S2)"],
-  ['S3', 'S3', 'Doctorate (S3)'],
-];
-const extensions = ['TIDAK_SEKOLAH', 'D1_D3', 'D4'];
-const occupations = [
-  ['PNS', 'PNS', 'Civil servant (PNS)'],
-  ['TNI', 'TNI', 'Military (TNI)'],
-  ['POLRI', 'POLRI', 'Police (POLRI)'],
-  ['SWASTA', 'Swasta', 'Private sector'],
-  ['WIRAUSAHA', 'Wirausaha', 'Self-employed'],
-  ['LAINNYA', 'Lainnya', 'Other'],
-];
+export const SKM_ELEMENTS: readonly SkmElement[] = SKM_ELEMENT_KEYS;
 
 /**
  * The SKM survey of PermenPANRB 14/2017 (`id` `skm`). Answer keys: `jenis_kelamin` (`L`/`P`), `usia` (whole years),
@@ -157,17 +136,14 @@ export function skm(options?: SkmOptions): Survey {
   const profile = (
     [
       {
-        id: 'jenis_kelamin',
+        id: PROFILE_FIELDS.gender,
         type: 'single',
         label: bi('Jenis kelamin', 'Gender'),
         required,
-        options: choices([
-          ['L', 'Laki-laki', 'Male'],
-          ['P', 'Perempuan', 'Female'],
-        ]),
+        options: choices(GENDERS),
       },
       {
-        id: 'usia',
+        id: PROFILE_FIELDS.age,
         type: 'number',
         label: bi('Usia', 'Age'),
         required,
@@ -177,21 +153,23 @@ export function skm(options?: SkmOptions): Survey {
         unit: bi('tahun', 'years'),
       },
       {
-        id: 'pendidikan',
+        id: PROFILE_FIELDS.education,
         type: 'single',
         label: bi('Pendidikan terakhir', 'Highest education'),
         required,
-        options: choices(education.filter(([v]) => o.extendedEducation === true || !extensions.includes(v))),
+        options: choices(
+          EDUCATION_LEVELS.filter(l => o.extendedEducation === true || !EDUCATION_EXTENSIONS.includes(l.code)),
+        ),
       },
       {
-        id: 'pekerjaan',
+        id: PROFILE_FIELDS.occupation,
         type: 'single',
         label: bi('Pekerjaan', 'Occupation'),
         required,
-        options: choices(occupations),
+        options: choices(OCCUPATIONS),
       },
       {
-        id: 'pekerjaan_lainnya',
+        id: PROFILE_FIELDS.occupationOther,
         type: 'text',
         label: bi('Sebutkan pekerjaan Anda', 'Please specify your occupation'),
         maxLength: 100,
@@ -201,26 +179,29 @@ export function skm(options?: SkmOptions): Survey {
   ).filter(q => asked.includes(q.id.replace('_lainnya', ''))) as Question[];
   if (services.length)
     profile.push({
-      id: 'jenis_layanan',
+      id: PROFILE_FIELDS.service,
       type: 'select',
       label: bi('Jenis layanan yang diterima', 'Service received'),
       required,
       options: services,
     });
 
-  const opinions: Question[] = elements.map(([key, id, en, [labelsId, labelsEn]]) => ({
-    id: key,
-    type: 'rating',
-    label: bi(id, en),
-    required,
-    faces: true,
-    options: labelsId.map((id, v) => ({ value: v + 1, label: bi(id, labelsEn[v]) })),
-  }));
+  const opinions: Question[] = SKM_ELEMENTS.map(key => {
+    const [id, en, [labelsId, labelsEn]] = questions[key];
+    return {
+      id: key,
+      type: 'rating',
+      label: bi(id, en),
+      required,
+      faces: true,
+      options: labelsId.map((id, v) => ({ value: v + 1, label: bi(id, labelsEn[v]) })),
+    };
+  });
   const text = (id: string, label: LocalizedText): Question => ({ id, type: 'textarea', label, maxLength: 1000 });
   if (o.followUp !== false)
     opinions.push({
       ...text('perbaikan', bi('Apa yang perlu diperbaiki?', 'What should be improved?')),
-      showIf: { any: SKM_ELEMENTS.map(question => ({ question, lte: 2 })) },
+      showIf: { any: SKM_ELEMENTS.map(question => ({ question, lte: LOW_SCORE })) },
     });
   if (o.saran !== false) opinions.push(text('saran', bi('Saran dan masukan', 'Suggestions and feedback')));
 

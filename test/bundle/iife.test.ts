@@ -1,14 +1,16 @@
 // Tests of the built script-tag file dist/masukan.min.js (`npm test` builds it first). Imports nothing from src/.
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers/wait.js';
+import { collector, unique } from '../outbox/helpers.js';
 
 interface FrameWindow extends Window {
   problems: string[];
   Masukan: Record<string, unknown>;
 }
 
-function load(src: string): Promise<HTMLIFrameElement> {
+function load(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.width = '800px';
   frame.style.height = '600px';
   const loaded = new Promise<HTMLIFrameElement>(resolve =>
@@ -19,7 +21,39 @@ function load(src: string): Promise<HTMLIFrameElement> {
   return loaded;
 }
 
-describe('dist/masukan.min.js', () => {
+/** What test/bundle/submit-driver.js reports from a frame the test cannot reach into. */
+interface DriverReport {
+  secure: boolean;
+  randomUUID: string;
+  id: string | null;
+  statuses: string[];
+  thanked?: boolean;
+  problems: string[];
+  error?: string;
+}
+
+/** Loads test/bundle/frame.html from `origin` (or sandboxed) and waits for the driver's report. */
+async function drive(origin: string, endpoint: string, sandbox?: string): Promise<DriverReport> {
+  const report = new Promise<DriverReport>(resolve =>
+    addEventListener('message', function listener(e) {
+      if (!e.data || typeof e.data !== 'object' || !('statuses' in e.data)) return;
+      removeEventListener('message', listener);
+      resolve(e.data);
+    }),
+  );
+  const frame = await load(`${origin}/test/bundle/frame.html?endpoint=${encodeURIComponent(endpoint)}`, sandbox);
+  try {
+    return await report;
+  } finally {
+    frame.remove();
+  }
+}
+
+const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('dist/masukan.min.js', function () {
+  this.timeout(30000);
+
   it("renders, loads a preset and submits from a plain <script> tag under CSP default-src 'self', loaded twice", async () => {
     const frame = await load('/test/bundle/csp.html');
     const res = await fetch('/test/bundle/csp.html');
@@ -54,6 +88,58 @@ describe('dist/masukan.min.js', () => {
     expect(detail.response.answers).to.deep.equal({ puas: 4 });
     expect(detail.response.context).to.deep.equal({ agency: 'DPMPTSP', channel: 'web' });
     await until(() => root.querySelector('[part=thank-you]'));
+    expect(win.problems).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('works on a plain-http origin that is not localhost (no secure context, no crypto.randomUUID)', async () => {
+    const bin = unique('bin');
+    // intranet.test is this machine (see --host-resolver-rules in web-test-runner.config.mjs), as on an office LAN.
+    const origin = `http://intranet.test:${location.port}`;
+    const report = await drive(origin, `${origin}/collect/${bin}`);
+    expect(report).to.include({ secure: false, randomUUID: 'undefined', thanked: true });
+    expect(report.error).to.equal(undefined);
+    expect(report.id).to.match(uuidV4);
+    expect(report.statuses.at(-1)).to.equal('Jawaban terkirim.');
+    expect(report.problems).to.deep.equal([]);
+    expect((await collector(bin)).map(r => [r.id, r.status])).to.deep.equal([[report.id, 200]]);
+  });
+
+  it('keeps the answer in memory and delivers it in a sandboxed frame, where IndexedDB refuses to open', async () => {
+    const bin = unique('bin');
+    // (Without allow-same-origin the frame's origin is opaque, so IndexedDB throws; allow-forms lets Kirim submit.)
+    const report = await drive(location.origin, `${location.origin}/collect/${bin}`, 'allow-scripts allow-forms');
+    expect(report.error).to.equal(undefined);
+    expect(report.statuses).to.deep.equal([
+      'Jawaban tidak dapat disimpan di perangkat ini. Kami terus mencoba mengirimnya selama halaman ini terbuka.',
+      'Jawaban terkirim.',
+    ]);
+    expect(report.problems).to.deep.equal([]);
+    expect((await collector(bin)).map(r => r.id)).to.deep.equal([report.id]);
+  });
+
+  it('loads preset="skm" and the problem words under Trusted Types (require-trusted-types-for \'script\')', async () => {
+    const frame = await load('/test/bundle/trusted-types.html');
+    const res = await fetch('/test/bundle/trusted-types.html');
+    expect(res.headers.get('content-security-policy')).to.equal(
+      "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html masukan",
+    );
+    const win = frame.contentWindow as unknown as FrameWindow;
+    const doc = frame.contentDocument!;
+    const skm = doc.getElementById('skm')!;
+    await until(() => skm.shadowRoot?.querySelector('[part=title], [part=problem]'), 10000, 'the SKM survey');
+    expect(skm.shadowRoot!.querySelector('[part=title]')?.textContent).to.equal('Survei Kepuasan Masyarakat');
+    // The invalid one explains itself in Indonesian once masukan-problems.min.js arrived.
+    const invalid = doc.getElementById('invalid')!;
+    await until(() =>
+      invalid.shadowRoot?.querySelector('[part=problem] li')?.textContent?.includes('jenis pertanyaan'),
+    );
+    expect(invalid.shadowRoot!.querySelector('[part=problem] li')!.textContent).to.contain(
+      'pages[0].questions[0].type: jenis pertanyaan tidak dikenal',
+    );
+    expect(
+      doc.querySelectorAll('script[src$="masukan-presets.min.js"], script[src$="masukan-problems.min.js"]'),
+    ).to.have.length(2);
     expect(win.problems).to.deep.equal([]);
     frame.remove();
   });

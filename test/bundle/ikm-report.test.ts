@@ -4,7 +4,9 @@ import { expect } from '@open-wc/testing';
 
 interface FrameWindow extends Window {
   problems: string[];
-  Masukan: Record<string, unknown> & { computeIkm: (responses: unknown) => { nik: number; mutu: string } };
+  Masukan: Record<string, unknown> & {
+    computeIkm: (responses: unknown, options: { surveyId: string }) => { nik: number; mutu: string };
+  };
 }
 
 describe('dist/masukan-ikm-report.min.js', () => {
@@ -26,7 +28,7 @@ describe('dist/masukan-ikm-report.min.js', () => {
       await new Promise(r => setTimeout(r, 20));
     const root = el.shadowRoot!;
     const seed = await (await fetch('/demo/seed-responses.json')).json();
-    const result = win.Masukan.computeIkm(seed);
+    const result = win.Masukan.computeIkm(seed, { surveyId: 'skm' });
     expect(root.querySelector('.nik')!.textContent).to.equal(result.nik.toFixed(2).replace('.', ','));
     expect(root.querySelector('.headline .grade')!.textContent).to.equal(result.mutu);
     expect(root.querySelectorAll('.sample dd')[1].textContent).to.equal('341'); // Krejcie–Morgan for N = 3000

@@ -1,24 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/ikm-report/ikm-report.js';
 import type { MasukanIkmReport } from '../../src/components/ikm-report/ikm-report.js';
-import { computeIkm, computeIkmBy, IKM_ELEMENTS, ikmCsv, type IkmResult } from '../../src/core/ikm.js';
+import { computeIkm, computeIkmBy, IKM_ELEMENTS, ikmCsv, type IkmResult } from '../../src/core/ikm/index.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
+import { skmResponse } from '../helpers/responses.js';
 
 const KEYS = IKM_ELEMENTS.map(e => e.key);
-let seq = 0;
-
-function response(scores: number[], extra: Partial<SurveyResponse> = {}): SurveyResponse {
-  return {
-    id: `report-${String(++seq).padStart(6, '0')}`,
-    surveyId: 'skm',
-    surveyVersion: '2017.1',
-    submittedAt: '2026-02-10T03:00:00.000Z',
-    lang: 'id',
-    context: {},
-    ...extra,
-    answers: { ...Object.fromEntries(scores.map((s, i) => [KEYS[i], s])), ...extra.answers },
-  };
-}
+const response = skmResponse;
 
 /** EX1 of skm.md (84.03, B), spread over two services and two quarters (one response is April in Jakarta). */
 const ex1 = () => [
@@ -76,13 +64,11 @@ describe('<masukan-ikm-report>', () => {
     const foot = cells(root(el).querySelector('tfoot tr')!);
     expect(foot.slice(1)).to.deep.equal(['3,3611', '84,03', 'B']);
     // The chart draws the same nine values; it is hidden from assistive technology (the table carries them).
-    const svg = root(el).querySelector('svg')!;
-    expect(svg.getAttribute('aria-hidden')).to.equal('true');
-    const bars = [...svg.querySelectorAll('rect.bar')].map(r => Number(r.getAttribute('width')));
-    expect(bars.map(w => Math.round((w / 300) * 10000) / 100)).to.deep.equal([
-      87.5, 75, 75, 100, 81.25, 87.5, 93.75, 81.25, 75,
-    ]);
-    expect([...svg.querySelectorAll('text.bar-value')].map(t => t.textContent)).to.include('93,75');
+    const chart = root(el).querySelector('[part=chart]')!;
+    expect(chart.getAttribute('aria-hidden')).to.equal('true');
+    const bars = [...chart.querySelectorAll('rect.bar')].map(r => Number(r.getAttribute('width')));
+    expect(bars).to.deep.equal([87.5, 75, 75, 100, 81.25, 87.5, 93.75, 81.25, 75]);
+    expect([...chart.querySelectorAll('.bar-value')].map(t => t.textContent)).to.include('93,75');
     await expect(el).to.be.accessible();
   });
 
@@ -95,14 +81,14 @@ describe('<masukan-ikm-report>', () => {
     const expected = computeIkmBy(data, 'service');
     expect(services).to.deep.equal(
       expected.map(g => [
-        g.key === 'ktp' ? 'KTP elektronik' : g.key,
+        g.key === 'ktp' ? 'KTP elektronik ktp' : g.key, // the label, and the key it stands for
         String(g.result.respondents),
         idNum(g.result.nik, 2),
         g.result.mutu!,
         g.result.kinerja!.id,
       ]),
     );
-    expect(services.map(s => s[0])).to.deep.equal(['akta', 'KTP elektronik']);
+    expect(services.map(s => s[0])).to.deep.equal(['akta', 'KTP elektronik ktp']);
     const profile = [...root(el).querySelectorAll('.profile-table')].map(t => ({
       caption: t.querySelector('caption')!.textContent!.trim(),
       rows: [...t.querySelectorAll('tbody tr')].map(cells),
@@ -184,8 +170,8 @@ describe('<masukan-ikm-report>', () => {
     );
     await waitUntil(() => root(el).querySelector('.nik'), 'report did not render', { timeout: 5000 });
     const seed = (await (await fetch('/demo/seed-responses.json')).json()) as SurveyResponse[];
-    const result = computeIkm(seed);
-    expect(seed).to.have.length(300);
+    const result = computeIkm(seed, { surveyId: 'skm' });
+    expect(seed.filter(r => r.surveyId === 'skm')).to.have.length(300);
     expect(seed.every(r => r.context.channel === 'demo-seed')).to.equal(true);
     expect(text(el, '.nik')).to.equal(idNum(result.nik, 2));
     expect(text(el, '.headline .grade')).to.equal(result.mutu);
@@ -217,11 +203,14 @@ describe('<masukan-ikm-report>', () => {
     expect(link!.href).to.match(/^blob:/);
     const body = await (await fetch(link!.href)).text();
     const expected = ikmCsv(data.slice(0, 3));
+    expect(expected).to.contain('Laki-laki'); // profile answers by label
     // fetch() decodes UTF-8 and drops the byte-order mark; the Blob itself starts with it.
     expect(body).to.equal(expected.slice(1));
     expect(el.toCsv()).to.equal(expected);
-    expect(body.split('\r\n')[0]).to.equal('No;Tanggal;Layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9');
-    expect(body).to.contain('\r\nMutu pelayanan;;;' + computeIkm(data.slice(0, 3)).mutu + '\r\n');
+    expect(body.split('\r\n')[0]).to.equal(
+      'No;Tanggal;Kode layanan;Layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9;Jenis kelamin;Usia;Pendidikan;Pekerjaan',
+    );
+    expect(body).to.contain('\r\nMutu pelayanan;;;;' + computeIkm(data.slice(0, 3)).mutu + '\r\n');
   });
 
   it('shows an alert and fires masukan-error when src cannot be loaded', async () => {
@@ -249,24 +238,24 @@ describe('<masukan-ikm-report>', () => {
     el.remove();
   });
 
-  it('names the response and field of malformed data instead of showing NaN', async () => {
-    const el = document.createElement('masukan-ikm-report');
-    const event = oneEvent(el, 'masukan-error');
-    el.responses = [response([4, 4, 4, 4, 4, 4, 4, 4, 4]), response([4, 7, 4, 4, 4, 4, 4, 4, 4])];
-    document.body.append(el);
-    const { detail } = await event;
-    expect(detail.error.name).to.equal('IkmInputError');
-    await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('Data survei tidak dapat diolah');
-    expect(alert.textContent).to.contain('responses[1].answers.prosedur');
+  it('skips malformed responses, says how many and why, and computes from the rest', async () => {
+    const data: unknown[] = [
+      ...ex1(),
+      response([4, 7, 4, 4, 4, 4, 4, 4, 4]),
+      { ...response([4, 4, 4, 4, 4, 4, 4, 4, 4]), submittedAt: 'kemarin' },
+      null,
+    ];
+    const el = await fixture<MasukanIkmReport>(html`<masukan-ikm-report .responses=${data}></masukan-ikm-report>`);
+    expect(text(el, '.nik')).to.equal('84,03');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    const skipped = root(el).querySelector('details.skipped')!;
+    expect(skipped.querySelector('summary')!.textContent!.trim()).to.equal('3 jawaban tidak valid dilewati');
+    const why = [...skipped.querySelectorAll('li')].map(li => li.textContent!.trim());
+    expect(why[0]).to.match(/^responses\[4\] \(report-\d+\)\.answers\.prosedur: .*got 7$/);
+    expect(why[1]).to.contain('.submittedAt: ');
+    expect(why[2]).to.equal('responses[6]: expected a response object');
     expect(el.shadowRoot!.textContent).not.to.contain('NaN');
-    // Fixing the data brings the report back.
-    el.responses = ex1();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('.nik')!.textContent).to.equal('84,03');
-    el.remove();
+    await expect(el).to.be.accessible();
   });
 
   it('shows an empty state, not an error, without responses', async () => {

@@ -437,9 +437,12 @@ describe('<masukan-kiosk>', function () {
     it('tells an unreachable endpoint apart from being offline', async () => {
       const { el } = await kiosk();
       el.endpoint = 'http://127.0.0.1:9/api/responses'; // nothing listens there: connection refused
+      el.minInterval = 0;
+      await answerAll(el);
       await openStaff(el);
       await until(() => fact(el, 'endpoint').includes('Tidak dapat dihubungi'), 15000, 'unreachable');
       expect(fact(el, 'network')).to.equal('Tersambung');
+      await until(() => fact(el, 'last-attempt').includes('tidak sampai ke server'), 15000, 'the recorded reason');
       el.endpoint = `/collect/${unique('reachable')}`;
       await until(() => panel(el), 1000, 'panel');
       await (root(el).querySelector('masukan-staff-panel') as unknown as { probe(): Promise<void> }).probe();

@@ -5,13 +5,19 @@ import type { SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 import { $, clickOn, focused, option, settle } from '../helpers/dom.js';
+import { unique } from '../outbox/helpers.js';
+import '../../src/i18n/problems/index.js'; // as importing `masukan` does
 
-/** A survey element showing `definition`, with submitted responses captured instead of stored. */
+/**
+ * A survey element showing `definition`, whose `sender` captures the responses (stored first in an outbox of its
+ * own, so tests do not share one).
+ */
 async function render(definition: unknown = fullSurvey(), lang = 'id') {
   const sent: SurveyResponse[] = [];
   const el = await fixture<MasukanSurvey>(
     html`<masukan-survey
       lang=${lang}
+      outbox=${unique('survey')}
       .definition=${definition}
       .sender=${async (r: SurveyResponse) => void sent.push(r)}
     ></masukan-survey>`,
@@ -19,6 +25,10 @@ async function render(definition: unknown = fullSurvey(), lang = 'id') {
   await settle(el);
   return { el, sent };
 }
+
+/** Waits until the sender got `count` responses (it gets them from the outbox, after the thank-you). */
+const sentCount = (sent: SurveyResponse[], count = 1) =>
+  until(() => sent.length >= count, 5000, `${count} response(s) at the sender`);
 
 const press = async (el: MasukanSurvey, key: string) => {
   await sendKeys({ press: key });
@@ -86,6 +96,7 @@ describe('<masukan-survey>', () => {
       await clickOn($(el, 'button[type=submit]'));
       const { detail } = await submit;
       await settle(el);
+      await sentCount(sent);
 
       expect(detail.response.answers).to.deep.equal({
         kepuasan: 3,
@@ -143,6 +154,7 @@ describe('<masukan-survey>', () => {
       await press(el, 'Tab');
       await type(el, '35');
       await press(el, 'Enter'); // Enter in a text field submits the form
+      await sentCount(sent);
       expect(sent).to.have.length(1);
       expect(sent[0].answers).to.deep.equal({
         kepuasan: 3,
@@ -185,6 +197,7 @@ describe('<masukan-survey>', () => {
       $(el, '#q-layanan').dispatchEvent(new Event('change'));
       await clickOn($(el, 'button[type=submit]'));
       await settle(el);
+      await sentCount(sent);
       expect(sent[0].answers).to.deep.equal({ kepuasan: 4, layanan: 'ktp' });
     });
   });
@@ -259,6 +272,7 @@ describe('<masukan-survey>', () => {
       $(el, '#q-layanan').dispatchEvent(new Event('change'));
       await clickOn($(el, 'button[type=submit]'));
       await settle(el);
+      await sentCount(sent);
       expect(sent[0].lang).to.equal('en');
       expect(sent[0].answers.layanan).to.equal('nib');
     });
@@ -300,7 +314,7 @@ describe('<masukan-survey>', () => {
       expect(option(el, 'a', evil)).to.exist;
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       await clickOn($(el, 'button[type=submit]'));
-      await settle(el);
+      await until(() => el.shadowRoot!.querySelector('[part=thank-you]'), 5000, 'the thank-you view');
       expect($(el, '[part=thank-you] h2').textContent).to.equal(evil);
       expect(root.querySelectorAll('img, script')).to.have.length(0);
     });
@@ -340,7 +354,7 @@ describe('<masukan-survey>', () => {
         'pages[0].questions[0].options: terlalu sedikit',
       ],
       ['a missing file', '/test/fixtures/surveys/missing.json', 'HTTP 404'],
-      ['a file that is not JSON', '/test/fixtures/surveys/not-json.json', 'not JSON'],
+      ['a file that is not JSON', '/test/fixtures/surveys/not-json.json', 'not-json.json: bukan JSON yang valid'],
     ])
       it(`shows a readable error for ${name}, logs it and dispatches masukan-error`, async () => {
         const logged: unknown[][] = [];
@@ -381,10 +395,58 @@ describe('<masukan-survey>', () => {
       );
     });
 
+    it('lists every problem of a definition at once, of different kinds', async () => {
+      const { el } = await render({
+        id: 'x',
+        version: 1,
+        title: 'T',
+        pages: [
+          {
+            questions: [
+              { id: 'a', type: 'slider', label: 'A' },
+              { id: 'b', type: 'text', label: 'B', showIf: { question: 'nope', answered: true } },
+            ],
+          },
+        ],
+      });
+      const lines = [...el.shadowRoot!.querySelectorAll('[part=problem] li')].map(li => li.textContent);
+      expect(lines).to.deep.equal([
+        'pages[0].questions[0].type: jenis pertanyaan tidak dikenal (pilihan: "rating", "single", "multi", "select", "text", "textarea", "number")',
+        'pages[0].questions[1].showIf: merujuk ke pertanyaan "nope" yang tidak ada',
+      ]);
+    });
+
+    it('says in the current language that inline JSON is malformed, and that a file could not be loaded', async () => {
+      const inline = await fixture<MasukanSurvey>(
+        html`<masukan-survey
+          ><script type="application/json">
+            { "id": "x",
+          </script></masukan-survey
+        >`,
+      );
+      await until(() => inline.shadowRoot!.querySelector('[part=problem]'));
+      expect($(inline, '[part=problem] p').textContent).to.equal(
+        'Survei tidak dapat ditampilkan karena definisinya tidak valid:',
+      );
+      expect($(inline, '[part=problem] li').textContent).to.equal('script: bukan JSON yang valid');
+      inline.lang = 'en';
+      await settle(inline);
+      expect($(inline, '[part=problem] li').textContent).to.equal('script: not valid JSON');
+
+      const missing = await fixture<MasukanSurvey>(
+        html`<masukan-survey src="/test/fixtures/surveys/missing.json"></masukan-survey>`,
+      );
+      await until(() => missing.shadowRoot!.querySelector('[part=problem]'));
+      expect($(missing, '[part=problem] p').textContent).to.equal(
+        'Survei tidak dapat ditampilkan karena tidak dapat dimuat:',
+      );
+      expect($(missing, '[part=problem] li').textContent).to.equal('/test/fixtures/surveys/missing.json: HTTP 404');
+    });
+
     it('reports an unknown preset and a missing definition instead of a blank box', async () => {
       const el = await fixture<MasukanSurvey>(html`<masukan-survey preset="tidak-ada"></masukan-survey>`);
       await settle(el);
-      expect($(el, '[part=problem]').textContent).to.contain('unknown preset "tidak-ada"');
+      expect($(el, '[part=problem]').textContent).to.contain('preset: preset "tidak-ada" tidak dikenal');
       const empty = await fixture<MasukanSurvey>(html`<masukan-survey></masukan-survey>`);
       await until(() => empty.shadowRoot!.querySelector('[part=problem]'));
       expect($(empty, '[part=problem]').textContent).to.contain('Belum ada definisi survei');
@@ -397,6 +459,7 @@ describe('<masukan-survey>', () => {
       const el = await fixture<MasukanSurvey>(
         html`<masukan-survey
           context='{"agency":"DPMPTSP","counter":3}'
+          outbox=${unique('survey')}
           .definition=${{ id: 'c', version: 1, title: 'C', pages: [{ questions: [{ id: 'a', type: 'text', label: 'A' }] }] }}
           .sender=${async (r: SurveyResponse) => void sent.push(r)}
         ></masukan-survey>`,
@@ -404,6 +467,7 @@ describe('<masukan-survey>', () => {
       await settle(el);
       await clickOn($(el, 'button[type=submit]'));
       await settle(el);
+      await sentCount(sent);
       expect(sent[0].context).to.deep.equal({ agency: 'DPMPTSP', counter: 3 });
       expect(sent[0].surveyId).to.equal('c');
       expect(sent[0].submittedAt).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -418,6 +482,7 @@ describe('<masukan-survey>', () => {
         const el = await fixture<MasukanSurvey>(
           html`<masukan-survey
             context="{agency: DPMPTSP"
+            outbox=${unique('survey')}
             .definition=${{ id: 'c', version: 1, title: 'C', pages: [{ questions: [{ id: 'a', type: 'text', label: 'A' }] }] }}
             .sender=${async (r: SurveyResponse) => void sent.push(r)}
           ></masukan-survey>`,
@@ -426,6 +491,7 @@ describe('<masukan-survey>', () => {
         expect(logged).to.deep.equal(['<masukan-survey> context is not a JSON object: {agency: DPMPTSP']);
         await clickOn($(el, 'button[type=submit]'));
         await settle(el);
+        await sentCount(sent);
         expect(sent[0].context).to.deep.equal({});
       } finally {
         console.error = original;
@@ -456,14 +522,60 @@ describe('<masukan-survey>', () => {
       await clickOn($(el, '#q-a'));
       await type(el, 'satu');
       await press(el, 'Enter');
+      await until(() => el.shadowRoot!.querySelector('[part=thank-you]'), 5000, 'the thank-you view');
       el.reset();
       await settle(el);
       expect(($(el, '#q-a') as HTMLInputElement).value).to.equal('');
       await clickOn($(el, '#q-a'));
       await type(el, 'dua');
       await press(el, 'Enter');
+      await sentCount(sent, 2);
       expect(sent.map(r => r.answers.a)).to.deep.equal(['satu', 'dua']);
       expect(sent[0].id).not.to.equal(sent[1].id);
+    });
+  });
+
+  describe('ids that name Object.prototype members', () => {
+    it('renders, validates and submits them like any other id', async () => {
+      const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+      const { el, sent } = await render({
+        id: 'members',
+        version: 1,
+        title: 'Anggota prototipe',
+        pages: [{ questions: ids.map(id => ({ id, type: 'text', label: id, required: true })) }],
+      });
+      expect(el.shadowRoot!.querySelectorAll('[data-question]')).to.have.length(4);
+      for (const id of ids) expect(($(el, `#q-${id}`) as HTMLInputElement).value).to.equal('');
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      expect($(el, '[part=error-summary]').textContent).to.equal('4 pertanyaan perlu diperbaiki.');
+      for (const id of ids) {
+        await clickOn($(el, `#q-${id}`));
+        await type(el, `isi ${id}`);
+      }
+      await clickOn($(el, 'button[type=submit]'));
+      await sentCount(sent);
+      expect(JSON.parse(JSON.stringify(sent[0].answers))).to.deep.equal(
+        Object.fromEntries(ids.map(id => [id, `isi ${id}`])),
+      );
+    });
+  });
+
+  describe('headers', () => {
+    it('checks headers when they are set, and reports one that cannot be sent', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const { el } = await render();
+        const event = oneEvent(el, 'masukan-error');
+        el.headers = { 'x-petugas': 'Budi 李' };
+        const { detail } = await event;
+        expect(detail.error.message).to.match(/^headers cannot be sent: .*ISO-8859-1/);
+        expect(logged.flat().join(' ')).to.contain('<masukan-survey> headers cannot be sent');
+      } finally {
+        console.error = original;
+      }
     });
   });
 

@@ -139,4 +139,46 @@ describe('engine', () => {
     });
     expect(createResponse(survey, {}, { lang: 'id' }).id).to.match(/^[0-9a-f-]{36}$/);
   });
+
+  describe('ids that name Object.prototype members', () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    const members = parseSurvey({
+      id: 'm',
+      version: 1,
+      title: 'T',
+      pages: [
+        {
+          questions: [
+            ...ids.map(id => ({ id, type: 'text', label: id, required: true })),
+            { id: 'x', type: 'text', label: 'X', showIf: { question: 'constructor', answered: true } },
+          ],
+        },
+      ],
+    });
+    const answers = JSON.parse('{"constructor":"a","toString":"b","__proto__":"c","hasOwnProperty":"d","valueOf":"e"}');
+
+    it('treats them as unanswered until answered', () => {
+      const errors = validatePage(members, members.pages[0], {});
+      expect(Object.keys(errors)).to.deep.equal(ids);
+      expect(Object.getPrototypeOf(errors)).to.equal(Object.prototype); // `__proto__` did not replace it
+      expect(visibleQuestions(members, members.pages[0], {}).map(q => q.id)).to.deep.equal(ids);
+      expect(evaluate({ question: 'toString', answered: true }, {})).to.equal(false);
+      expect(evaluate({ question: '__proto__', equals: 'c' }, {})).to.equal(false);
+    });
+
+    it('keeps their answers as data, __proto__ included', () => {
+      expect(validatePage(members, members.pages[0], answers)).to.deep.equal({});
+      const kept = visibleAnswers(members, answers);
+      expect(Object.keys(kept)).to.deep.equal(ids);
+      expect(Object.getPrototypeOf(kept)).to.equal(Object.prototype);
+      const response = createResponse(members, answers, { lang: 'id' });
+      expect(JSON.parse(JSON.stringify(response.answers))).to.deep.equal(answers);
+      expect(Object.keys(response.answers)).to.include('__proto__');
+    });
+
+    it('looks texts up by own language keys only', () => {
+      expect(localize({ id: 'Halo' }, 'constructor')).to.equal('Halo');
+      expect(localize({ en: 'Hello' }, 'toString')).to.equal('Hello');
+    });
+  });
 });

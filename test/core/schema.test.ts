@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseSurvey, safeParseSurvey, SurveyConfigError, formatPath } from '../../src/core/parse.js';
-import { SurveyResponse } from '../../src/core/schema.js';
+import { MAX_CONDITION_DEPTH, Survey, SurveyResponse } from '../../src/core/schema.js';
 import { fullSurvey } from '../helpers/fixtures.js';
+import '../../src/i18n/problems/index.js'; // the English words of SurveyConfigError, as `masukan` registers them
 
 /** The problems of an invalid definition as `path: key` strings. */
 function problems(input: unknown): string[] {
@@ -185,6 +186,91 @@ describe('survey schema', () => {
       },
     ]);
     expect(problems(input)).to.deep.equal(['pages[0].questions[1].showIf: invalid_union']);
+  });
+
+  it('lists problems of every kind at once: a wrong type does not hide a bad showIf or a duplicate id', () => {
+    const input = surveyOf([
+      {
+        questions: [
+          { id: 'a', type: 'slider', label: 'A' },
+          { id: 'b', type: 'text', label: 'B', showIf: { question: 'nope', answered: true } },
+          { id: 'a', type: 'number', label: 'A again', min: 5, max: 1 },
+        ],
+      },
+    ]);
+    expect(problems(input)).to.deep.equal([
+      'pages[0].questions[0].type: unknownType "rating", "single", "multi", "select", "text", "textarea", "number"',
+      'pages[0].questions[1].showIf: unknownQuestion nope',
+      'pages[0].questions[2].id: duplicateId a',
+      'pages[0].questions[2].min: minAboveMax',
+    ]);
+  });
+
+  it('checks references even where the survey itself is malformed', () => {
+    expect(
+      problems({
+        id: 's',
+        version: 1,
+        pages: [{ questions: [{ id: 'b', type: 'text', label: 'B', showIf: { question: 'zz', answered: true } }] }],
+      }),
+    ).to.deep.equal(['title: required', 'pages[0].questions[0].showIf: unknownQuestion zz']);
+    for (const input of [null, 'x', { pages: 'x' }, { pages: [null, { questions: [1, null] }] }])
+      expect(() => safeParseSurvey(input)).not.to.throw();
+  });
+
+  describe('showIf depth', () => {
+    const nested = (depth: number) => {
+      let condition: unknown = { question: 'a', answered: true };
+      for (let i = 1; i < depth; i++) condition = i % 3 ? { not: condition } : { all: [condition] };
+      return condition;
+    };
+    const withShowIf = (showIf: unknown) =>
+      surveyOf([
+        {
+          questions: [
+            { id: 'a', type: 'text', label: 'A' },
+            { id: 'b', type: 'text', label: 'B', showIf },
+          ],
+        },
+      ]);
+
+    it(`accepts ${MAX_CONDITION_DEPTH} levels of all/any/not`, () => {
+      expect(() => parseSurvey(withShowIf(nested(MAX_CONDITION_DEPTH)))).not.to.throw();
+    });
+
+    it('refuses deeper nesting with a clear path error instead of overflowing the stack', () => {
+      for (const depth of [MAX_CONDITION_DEPTH + 1, 1500, 100000])
+        expect(problems(withShowIf(nested(depth))), `depth ${depth}`).to.deep.equal([
+          `pages[0].questions[1].showIf: tooDeep ${MAX_CONDITION_DEPTH}`,
+        ]);
+      expect(Survey.safeParse(withShowIf(nested(1500))).success).to.equal(false); // the schema itself is bounded
+    });
+
+    it('refuses a condition that contains itself (a JavaScript object, not JSON) without hanging', () => {
+      const cyclic: Record<string, unknown> = {};
+      cyclic.not = cyclic;
+      expect(problems(withShowIf(cyclic))).to.deep.equal([
+        `pages[0].questions[1].showIf: tooDeep ${MAX_CONDITION_DEPTH}`,
+      ]);
+    });
+  });
+
+  it('accepts ids that name Object.prototype members, and checks them like any other', () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+    const input = surveyOf([
+      {
+        questions: [
+          ...ids.map(id => ({ id, type: 'text', label: id })),
+          { id: 'later', type: 'text', label: 'L', showIf: { question: '__proto__', answered: true } },
+          { id: 'missing', type: 'text', label: 'M', showIf: { question: 'propertyIsEnumerable', answered: true } },
+        ],
+      },
+      { questions: [{ id: 'constructor', type: 'text', label: 'again' }] },
+    ]);
+    expect(problems(input)).to.deep.equal([
+      'pages[0].questions[7].showIf: unknownQuestion propertyIsEnumerable',
+      'pages[1].questions[0].id: duplicateId constructor',
+    ]);
   });
 
   it('throws a SurveyConfigError whose message lists every path', () => {

@@ -63,38 +63,38 @@ export function forcedColorsPlugin() {
   };
 }
 
-/** Serves test/bundle/csp*.html with the strict CSP that agency sites may use. */
+/**
+ * Serves test/bundle/csp*.html with the strict CSP that agency sites may use, and test/bundle/trusted-types.html with
+ * Trusted Types enforced as the README documents it (the policies `lit-html` and `masukan` only).
+ */
 export async function cspMiddleware(ctx, next) {
   await next();
   if (/^\/test\/bundle\/csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', "default-src 'self'");
+  if (ctx.path === '/test/bundle/trusted-types.html')
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html masukan",
+    );
 }
 
 /**
- * A scriptable test endpoint on the test server: POST /collect/<bin> records the request (response id, headers,
- * the status answered, time) and answers with the next scripted step, or `then` once the script is used up
+ * A scriptable test endpoint on the test server: POST /collect/<bin> records the request (response id, arrival
+ * order, headers, the status answered, time) and answers with the next scripted step, or `then` once the script is used up
  * (default 200). Server command `collector` { bin, script?, then? } programs a bin and returns what it received.
  * Each test uses its own bin, so test files running side by side do not see each other's requests.
  */
 const bins = new Map();
 const bin = name => {
-  if (!bins.has(name)) bins.set(name, { script: [], then: { status: 200 }, requests: [] });
+  if (!bins.has(name)) bins.set(name, { script: [], then: { status: 200 }, requests: [], arrivals: 0 });
   return bins.get(name);
 };
 
-/** The reference collector (scripts/collector.mjs) on its own loopback port, started on first use. */
+/** The collector (masukan-collector, open mode, PGlite in memory) on its own loopback port, started on first use. */
 let reference;
 async function referenceCollector() {
   reference ??= (async () => {
-    const [{ createServer }, { mkdtemp }, { tmpdir }, { join }, { createCollector }] = await Promise.all([
-      import('node:http'),
-      import('node:fs/promises'),
-      import('node:os'),
-      import('node:path'),
-      import('../../scripts/collector.mjs'),
-    ]);
-    const collector = await createCollector({ dir: await mkdtemp(join(tmpdir(), 'masukan-wtr-')) });
-    const server = createServer((req, res) => collector.handle(req, res) || (res.writeHead(404), res.end()));
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    const { createCollector, listen } = await import('masukan-collector');
+    const server = await listen(await createCollector({ open: true }));
     server.unref();
     return `http://127.0.0.1:${server.address().port}/api/responses`;
   })();
@@ -111,6 +111,7 @@ export function collectorPlugin() {
       const b = bin(payload.bin);
       if (payload.script) b.script = [...payload.script];
       if (payload.then) b.then = payload.then;
+      if (payload.redirect) b.redirect = payload.redirect;
       return { requests: b.requests };
     },
   };
@@ -118,8 +119,25 @@ export function collectorPlugin() {
 
 export async function collectorMiddleware(ctx, next) {
   const match = /^\/collect\/([\w-]+)$/.exec(ctx.path);
-  if (!match || ctx.method !== 'POST') return next();
+  // A bin programmed with `redirect` { status, location } answers every request so, as a moved endpoint does.
+  const moved = match && bins.get(match[1])?.redirect;
+  if (moved) {
+    bin(match[1]).requests.push({ method: ctx.method, status: moved.status, at: Date.now() });
+    ctx.status = moved.status;
+    ctx.set('location', moved.location);
+    return;
+  }
+  if (!match || !['POST', 'OPTIONS'].includes(ctx.method)) return next();
+  // CORS, for pages of another origin (a sandboxed frame's origin is "null").
+  ctx.set('access-control-allow-origin', '*');
+  if (ctx.method === 'OPTIONS') {
+    ctx.set('access-control-allow-methods', 'POST');
+    ctx.set('access-control-allow-headers', 'content-type, idempotency-key, x-api-key');
+    ctx.status = 204;
+    return;
+  }
   const b = bin(match[1]);
+  const arrived = b.arrivals++; // the order requests arrive in (they may finish in another)
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
   let id = null;
@@ -132,6 +150,7 @@ export async function collectorMiddleware(ctx, next) {
   if (step.delay) await new Promise(resolve => setTimeout(resolve, step.delay));
   b.requests.push({
     id,
+    arrived,
     status: step.status,
     key: ctx.get('idempotency-key'),
     type: ctx.get('content-type'),
@@ -141,4 +160,21 @@ export async function collectorMiddleware(ctx, next) {
   ctx.status = step.status;
   for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
   ctx.body = step.body ?? 'ok';
+}
+
+/**
+ * GET /test/paged/<name>?cursor=<c>: the collector's paged reads (`{ items, next }`) from fixture files
+ * test/fixtures/results/<name>-<c>.json; without a cursor, <name>-1.json.
+ */
+export async function pagedFixtureMiddleware(ctx, next) {
+  const match = /^\/test\/paged\/([\w-]+)$/.exec(ctx.path);
+  if (!match || ctx.method !== 'GET') return next();
+  const cursor = /^[\w-]+$/.test(ctx.query.cursor ?? '') ? ctx.query.cursor : '1';
+  const { readFile } = await import('node:fs/promises');
+  try {
+    ctx.body = await readFile(new URL(`../fixtures/results/${match[1]}-${cursor}.json`, import.meta.url), 'utf8');
+    ctx.type = 'application/json';
+  } catch {
+    ctx.status = 404;
+  }
 }

@@ -4,7 +4,11 @@ import type { SurveyResponse } from '../../src/core/schema.js';
 
 /** What the test endpoint recorded for one request. */
 export interface Received {
+  /** Set for requests to a bin programmed with `redirect`. */
+  method?: string;
   id: string | null;
+  /** Arrival order at the endpoint (0 first). */
+  arrived: number;
   status: number;
   key: string;
   type: string;
@@ -24,8 +28,15 @@ let counter = 0;
 /** A name no other test (or test file running alongside) uses. */
 export const unique = (prefix = 't') => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
+/** What the test endpoint /collect/<bin> answers: `script` in turn, then `then`; or always `redirect`. */
+export interface Program {
+  script?: Step[];
+  then?: Step;
+  redirect?: { status: number; location: string };
+}
+
 /** Programs the test endpoint /collect/<bin> and returns what it received so far. */
-export async function collector(bin: string, program: { script?: Step[]; then?: Step } = {}): Promise<Received[]> {
+export async function collector(bin: string, program: Program = {}): Promise<Received[]> {
   const { requests } = (await executeServerCommand('collector', { bin, ...program })) as { requests: Received[] };
   return requests;
 }
@@ -44,6 +55,14 @@ export async function setOffline(offline: boolean, block?: string, win: Window =
 }
 
 export { until };
+
+/** Collects the `detail` of the outbox events of one kind (on `document`) until `stop()`. */
+export function record<T>(type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
+  document.addEventListener(type, listener);
+  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
+}
 
 export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 

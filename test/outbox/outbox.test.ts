@@ -11,15 +11,10 @@ import {
   type OutboxCounts,
   type OutboxEntry,
 } from '../../src/outbox/index.js';
-import { accepted, collector, makeResponse, setOffline, sleep, unique, until } from './helpers.js';
+import { ResponseError } from '../../src/core/response.js';
+import { accepted, collector, makeResponse, record, setOffline, sleep, unique, until } from './helpers.js';
 
-/** Collects the outbox events of one kind until `stop()`. */
-function record<T>(type: string) {
-  const seen: T[] = [];
-  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
-  document.addEventListener(type, listener);
-  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
-}
+const YEAR = 365 * 24 * 3600 * 1000;
 
 // Every test has its own outbox (IndexedDB database) and its own endpoint bin on the test server.
 describe('outbox', () => {
@@ -39,7 +34,7 @@ describe('outbox', () => {
   it('POSTs JSON with the Idempotency-Key and extra headers, once, and empties the outbox', async () => {
     const delivered = record<OutboxEntry>('masukan-delivered');
     const response = makeResponse();
-    await enqueue(response, endpoint, { 'x-api-key': 'rahasia' }, name);
+    await enqueue(response, { endpoint, headers: { 'x-api-key': 'rahasia' } }, name);
     await flushOutbox(name);
     delivered.stop();
     const requests = await collector(bin);
@@ -55,6 +50,14 @@ describe('outbox', () => {
     expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
   });
 
+  it('keeps its entries in the database <name>-outbox and never creates one called <name>', async () => {
+    await setOffline(true);
+    await enqueue(makeResponse(), { endpoint }, name);
+    const names = (await indexedDB.databases()).map(d => d.name);
+    expect(names).to.include(`${name}-outbox`);
+    expect(names).not.to.include(name);
+  });
+
   it('writes a new response with strict durability (to disk, not only the OS cache)', async () => {
     await setOffline(true);
     const opened: { mode?: IDBTransactionMode; durability?: string }[] = [];
@@ -62,11 +65,11 @@ describe('outbox', () => {
     // Observe (not replace) the real transactions that enqueue opens.
     IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
       const tx = transaction.apply(this, args);
-      if (this.name === name) opened.push({ mode: tx.mode, durability: tx.durability });
+      if (this.name === `${name}-outbox`) opened.push({ mode: tx.mode, durability: tx.durability });
       return tx;
     } as typeof transaction;
     try {
-      await enqueue(makeResponse(), endpoint, undefined, name);
+      await enqueue(makeResponse(), { endpoint }, name);
     } finally {
       IDBDatabase.prototype.transaction = transaction;
     }
@@ -77,7 +80,7 @@ describe('outbox', () => {
   it('keys entries by time and id, so two responses never overwrite each other', async () => {
     await setOffline(true);
     const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
-    await Promise.all(responses.map(r => enqueue(r, endpoint, undefined, name)));
+    await Promise.all(responses.map(r => enqueue(r, { endpoint }, name)));
     const { pending } = await readOutbox(name);
     expect(pending.map(e => e.response.id).sort()).to.deep.equal(responses.map(r => r.id).sort());
     for (const e of pending) expect(e.key).to.match(new RegExp(`^[0-9a-z]{9}-${e.response.id}$`));
@@ -89,7 +92,7 @@ describe('outbox', () => {
     const changes = record<OutboxCounts>('masukan-outbox-change');
     const mine = () => changes.filter(c => c.outbox === name).at(-1);
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await flushOutbox(name);
     expect(navigator.onLine).to.equal(false);
     expect(await collector(bin)).to.have.length(0);
@@ -114,7 +117,7 @@ describe('outbox', () => {
       ],
     });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await flushOutbox(name); // the first attempt: 503
     const [waiting] = (await readOutbox(name)).pending;
     expect(waiting.attempts).to.equal(1);
@@ -131,7 +134,7 @@ describe('outbox', () => {
 
   it('waits at least a second on Retry-After: 0, so a busy server cannot cause a request storm', async () => {
     await collector(bin, { script: [{ status: 503, headers: { 'retry-after': '0' } }] });
-    await enqueue(makeResponse(), endpoint, undefined, name);
+    await enqueue(makeResponse(), { endpoint }, name);
     await until(async () => (await collector(bin)).length >= 2, 5000, 'the retry');
     const [first, second] = await collector(bin);
     expect(second.at - first.at).to.be.at.least(950);
@@ -141,7 +144,7 @@ describe('outbox', () => {
     outboxSettings.backoff = 50;
     await collector(bin, { script: [{ status: 500 }, { status: 500 }, { status: 500 }] });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await until(async () => (await collector(bin)).length >= 4, 5000, 'the fourth request');
     await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
     await sleep(300);
@@ -155,7 +158,7 @@ describe('outbox', () => {
     outboxSettings.backoff = 50;
     await collector(bin, { script: [{ status: 200, delay: 1000 }] });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await until(async () => (await collector(bin)).length >= 2, 5000, 'a second request');
     await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
   });
@@ -165,7 +168,7 @@ describe('outbox', () => {
     const failedEvents = record<OutboxEntry>('masukan-failed');
     await collector(bin, { script: [{ status: 400, body: 'surveyId: unknown survey "uji"' }] });
     const response = makeResponse();
-    await enqueue(response, endpoint, undefined, name);
+    await enqueue(response, { endpoint }, name);
     await flushOutbox(name);
     await sleep(500);
     await flushOutbox(name);
@@ -188,20 +191,20 @@ describe('outbox', () => {
     const other = unique('bin');
     await collector(other, { then: { status: 404, body: 'no such endpoint' } });
     await setOffline(true);
-    await enqueue(makeResponse(1), `/collect/${other}`, undefined, name);
+    await enqueue(makeResponse(1), { endpoint: `/collect/${other}` }, name);
     const good = [makeResponse(2), makeResponse(3)];
-    for (const r of good) await enqueue(r, endpoint, undefined, name);
+    for (const r of good) await enqueue(r, { endpoint }, name);
     await setOffline(false);
     await flushOutbox(name);
     // (Right after the network comes back a request can still fail; then the timer retries within a second.)
     await until(async () => accepted(await collector(bin)).size === 2, 5000, 'both good responses');
     expect([...accepted(await collector(bin))].map(([id]) => id).sort()).to.deep.equal(good.map(r => r.id).sort());
-    expect((await readOutbox(name)).failed).to.have.length(1);
+    await until(async () => (await readOutbox(name)).failed.length === 1, 5000, 'the 404 in the failed store');
   });
 
   it('quarantines corrupted entries written straight into the store, and the rest still flush', async () => {
     const failedEvents = record<OutboxEntry>('masukan-failed');
-    const store = createStore(name, 'outbox');
+    const store = createStore(`${name}-outbox`, 'outbox');
     const good = [makeResponse(1), makeResponse(2)];
     const entry = (key: string, response: unknown) => ({ key, endpoint, response, attempts: 0, next: 0 });
     await set('000000000-garbage', 'not an entry', store);
@@ -228,7 +231,7 @@ describe('outbox', () => {
     this.timeout(60000);
     await setOffline(true);
     const responses = Array.from({ length: 1000 }, (_, i) => makeResponse(i));
-    await Promise.all(responses.map(r => enqueue(r, endpoint, undefined, name)));
+    await Promise.all(responses.map(r => enqueue(r, { endpoint }, name)));
     expect((await readOutbox(name)).pending).to.have.length(1000);
     const start = performance.now();
     await setOffline(false);
@@ -247,11 +250,11 @@ describe('outbox', () => {
 
   it('deletes entries and exports pending and failed ones without their headers', async () => {
     await collector(bin, { then: { status: 422, body: 'invalid' } });
-    await enqueue(makeResponse(1), endpoint, { 'x-api-key': 'rahasia' }, name);
+    await enqueue(makeResponse(1), { endpoint, headers: { 'x-api-key': 'rahasia' } }, name);
     await flushOutbox(name);
     await setOffline(true);
     const waiting = makeResponse(2);
-    await enqueue(waiting, endpoint, { 'x-api-key': 'rahasia' }, name);
+    await enqueue(waiting, { endpoint, headers: { 'x-api-key': 'rahasia' } }, name);
     await flushOutbox(name);
     const blob = await exportOutbox(name);
     const file = JSON.parse(await blob.text());
@@ -268,8 +271,128 @@ describe('outbox', () => {
     expect((await readOutbox(name)).failed).to.have.length(0);
   });
 
+  it('delivers oldest first: requests arrive in key order, give or take the four in flight', async () => {
+    await collector(bin, { then: { status: 200, delay: 30 } });
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const responses = Array.from({ length: 12 }, (_, i) => makeResponse(i));
+    const keys = responses.map((r, i) => `${(Date.now() - 60000 + i * 1000).toString(36).padStart(9, '0')}-${r.id}`);
+    // Written in another order than their age (IndexedDB sorts keys, so the order of writing cannot matter).
+    const order = [5, 11, 0, 7, 2, 9, 1, 10, 4, 6, 3, 8];
+    await setMany(
+      order.map(i => [keys[i], { key: keys[i], endpoint, response: responses[i], attempts: 0, next: 0 }]),
+      store,
+    );
+    await flushOutbox(name);
+    const requests = await collector(bin);
+    expect(requests).to.have.length(12);
+    const age = (id: string | null) => responses.findIndex(r => r.id === id);
+    for (const r of requests)
+      expect(Math.abs(age(r.id) - r.arrived), `${age(r.id)} arrived ${r.arrived}`).to.be.at.most(3);
+  });
+
+  it('caps Retry-After: a year in seconds or as an HTTP date waits maxBackoff at most', async () => {
+    outboxSettings.maxBackoff = 1500;
+    await collector(bin, {
+      script: [
+        { status: 503, headers: { 'retry-after': '31536000' } },
+        { status: 429, headers: { 'retry-after': new Date(Date.now() + YEAR).toUTCString() } },
+      ],
+    });
+    const response = makeResponse();
+    await enqueue(response, { endpoint }, name);
+    await flushOutbox(name);
+    const [waiting] = (await readOutbox(name)).pending;
+    expect(waiting.next - Date.now()).to.be.within(0, 1500);
+    await until(async () => (await collector(bin)).length >= 3, 8000, 'three requests within the cap');
+    expect((await collector(bin)).map(r => r.status)).to.deep.equal([503, 429, 200]);
+    await until(async () => !(await readOutbox(name)).pending.length, 5000, 'an empty outbox');
+  });
+
+  it('treats a retry scheduled a year ahead (a clock that was wrong, then fixed) as due', async () => {
+    await collector(bin, { script: [{ status: 503 }] });
+    const now = Date.now;
+    Date.now = () => now() + YEAR; // the device clock is a year ahead during the first attempt
+    try {
+      await enqueue(makeResponse(), { endpoint }, name);
+      await flushOutbox(name);
+    } finally {
+      Date.now = now;
+    }
+    const [waiting] = (await readOutbox(name)).pending;
+    expect(waiting.next - Date.now()).to.be.greaterThan(YEAR / 2);
+    await flushOutbox(name); // the clock is right again
+    expect((await collector(bin)).map(r => r.status)).to.deep.equal([503, 200]);
+    expect((await readOutbox(name)).pending).to.have.length(0);
+  });
+
+  it('treats a stored next attempt a year away as due after a reload', async () => {
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const response = makeResponse();
+    const key = `${Date.now().toString(36)}-${response.id}`;
+    await set(key, { key, endpoint, response, attempts: 3, next: Date.now() + YEAR }, store);
+    await flushOutbox(name);
+    expect([...accepted(await collector(bin))]).to.deep.equal([[response.id, 1]]);
+  });
+
+  it('exports what JSON can hold and lists the entries it cannot (a cycle, a BigInt)', async () => {
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const good = makeResponse(1);
+    const cyclic: Record<string, unknown> = { ...makeResponse(2) };
+    cyclic.self = cyclic;
+    const big = { ...makeResponse(3), answers: { jumlah: 10n } };
+    const entry = (key: string, response: unknown): [string, unknown] => [
+      key,
+      { key, endpoint, response, attempts: 0, next: 0 },
+    ];
+    await setMany(
+      [entry('000000001-good', good), entry('000000002-cyclic', cyclic), entry('000000003-big', big)],
+      store,
+    );
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    let file;
+    try {
+      file = JSON.parse(await (await exportOutbox(name)).text());
+    } finally {
+      console.error = original;
+    }
+    expect(file.pending.map((e: OutboxEntry) => e.key)).to.deep.equal(['000000001-good']);
+    expect(file.skipped.map((s: { key: string }) => s.key)).to.deep.equal(['000000002-cyclic', '000000003-big']);
+    expect(file.skipped[0].reason).to.match(/circular/i);
+    expect(file.skipped[1].reason).to.match(/BigInt/);
+    expect(logged.flat().join(' ')).to.contain('cannot be exported');
+  });
+
+  it('holds enqueue to the response rule: normalises the language tag, refuses the rest before storing', async () => {
+    await setOffline(true);
+    await enqueue({ ...makeResponse(1), lang: 'EN' }, { endpoint }, name);
+    await enqueue({ ...makeResponse(2), lang: 'en_US' }, { endpoint }, name);
+    expect((await readOutbox(name)).pending.map(e => e.response.lang)).to.deep.equal(['en', 'en-US']);
+    for (const broken of [
+      { ...makeResponse(3), context: { office: { name: 'MPP' } } },
+      { ...makeResponse(4), context: { counters: [1, 2] } },
+      { ...makeResponse(5), extra: 'added by a listener' },
+    ]) {
+      const error = await enqueue(broken as never, { endpoint }, name).catch(e => e);
+      expect(error).to.be.instanceOf(ResponseError);
+    }
+    expect((await readOutbox(name)).pending).to.have.length(2);
+  });
+
+  it('delivers, on retryFailed, an entry an older version quarantined for its language tag', async () => {
+    const store = createStore(`${name}-outbox`, 'outbox');
+    const response = { ...makeResponse(), lang: 'ID' };
+    const key = `${Date.now().toString(36)}-${response.id}`;
+    const failed = { status: 0, at: new Date().toISOString(), reason: 'corrupted entry' };
+    await set(key, { key, endpoint, response, attempts: 0, next: 0, failed }, store);
+    await retryFailed(key, name);
+    expect(await readOutbox(name)).to.deep.equal({ pending: [], failed: [] });
+    expect([...accepted(await collector(bin))]).to.deep.equal([[response.id, 1]]);
+  });
+
   it('reads entries oldest first, whatever order they were written in', async () => {
-    const store = createStore(name, 'outbox');
+    const store = createStore(`${name}-outbox`, 'outbox');
     const responses = [makeResponse(1), makeResponse(2), makeResponse(3)];
     const keys = ['00000000c', '00000000a', '00000000b'].map((t, i) => `${t}-${responses[i].id}`);
     await setMany(

@@ -1,67 +1,9 @@
 import { css } from 'lit';
 
 export const ikmReportStyles = css`
-  :host {
-    --grade-a: var(--masukan-grade-a, #1b6e3a);
-    --grade-b: var(--masukan-grade-b, #0b57a4);
-    --grade-c: var(--masukan-grade-c, #8a4b00);
-    --grade-d: var(--masukan-grade-d, #b3261e);
-  }
-  .base {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--space) * 1.5);
-    max-width: var(--masukan-max-width, 60rem);
-    margin-inline: auto;
-    padding: var(--space);
-  }
-  h2,
-  h3,
-  p,
-  dl,
-  dd {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.2em;
-    margin-block-end: 0.5rem;
-  }
-  .subtitle,
-  .note,
-  .method,
-  caption {
-    color: var(--muted);
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--space);
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  label {
-    font-weight: 600;
-  }
-  select {
-    font: inherit;
-    min-height: var(--target);
-    max-width: 100%;
-    padding: 0.5rem;
-    border: 1px solid var(--border);
-    border-radius: var(--radius);
-    background: var(--masukan-color-surface, #ffffff);
-    color: inherit;
-  }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
     gap: var(--space);
   }
   .figure {
@@ -84,85 +26,44 @@ export const ikmReportStyles = css`
     line-height: 1.1;
     color: var(--accent);
   }
-  .grade {
-    display: inline-block;
-    min-width: 1.75em;
-    padding: 0 0.4em;
-    border-radius: var(--radius);
-    text-align: center;
-    font-weight: 700;
-    color: #ffffff;
-    background: var(--grade-d);
-  }
-  .grade-a {
-    background: var(--grade-a);
-    fill: var(--grade-a);
-  }
-  .grade-b {
-    background: var(--grade-b);
-    fill: var(--grade-b);
-  }
-  .grade-c {
-    background: var(--grade-c);
-    fill: var(--grade-c);
-  }
-  .grade-d {
-    fill: var(--grade-d);
-  }
+  /* The bars: HTML text (never scaled below the base size), an SVG track per element. */
   .chart {
-    width: 100%;
-    max-width: 34rem;
-    height: auto;
-    font-size: 14px;
-    fill: currentColor;
+    display: grid;
+    gap: 0.35rem;
+    max-width: 40rem;
   }
-  .bound {
-    stroke: var(--muted);
-    stroke-dasharray: 4 3;
+  .bar-row {
+    display: grid;
+    grid-template-columns: 2.5em minmax(0, 1fr) 4.5em;
+    align-items: center;
+    gap: 0.5rem;
   }
-  .bound-label {
-    fill: var(--muted);
-  }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    padding-block-end: 0.25rem;
-  }
-  th,
-  td {
-    padding: 0.35rem 0.5rem;
-    border-bottom: 1px solid var(--border);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    border-bottom-width: 2px;
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 700;
-  }
-  .profile-table :is(th, td) {
-    padding-inline: 0.3rem;
-  }
-  .n {
+  .bar-value {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  .track {
+    width: 100%;
+    height: 1.1em;
+    background: var(--tint);
+    border-radius: 2px;
+  }
+  .bound {
+    stroke: var(--masukan-color-text, #1c1b1f);
+    stroke-dasharray: 3 2;
+    stroke-width: 1;
+  }
+  .bounds {
+    color: var(--muted);
   }
   .profile {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     align-items: start;
     gap: var(--space);
+  }
+  .profile-table :is(th, td) {
+    padding-inline: 0.3rem;
   }
   .sample {
     display: flex;
@@ -174,56 +75,129 @@ export const ikmReportStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
-  .problem {
-    padding: var(--space);
-    border: 2px solid var(--error);
+  /* Publication: one A4 page. */
+  .publication {
+    display: grid;
+    gap: 1rem;
+    padding: 1.5rem;
+    border: 1px solid var(--border);
     border-radius: var(--radius);
-    color: var(--error);
   }
-  .problem ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+  .pub-unit {
+    font-weight: 700;
+    font-size: 1.1em;
   }
-  .problem code {
-    color: var(--masukan-color-text, #1c1b1f);
+  .pub-title {
+    font-size: 1.5em;
+    margin: 0.25rem 0 0.5rem;
+  }
+  .pub-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
+  .pub-meta dt,
+  .pub-figure dt {
+    color: var(--muted);
+    font-size: 0.9em;
+  }
+  .pub-headline {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    gap: 1rem;
+  }
+  .pub-figure dd {
+    font-size: 1.4em;
+    font-weight: 700;
+  }
+  .pub-nik {
+    font-size: 2.4em !important;
+    line-height: 1.1;
+    color: var(--accent);
+  }
+  .pub-elements .priority {
+    background: var(--tint);
+  }
+  .flag {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid var(--accent);
+    border-radius: var(--radius);
+    color: var(--accent);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .pub-section h4 {
+    font-size: 1.05em;
+    margin-block-end: 0.25rem;
+  }
+  .pub-priorities,
+  .pub-plan {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  p.pub-plan {
+    padding: 0;
+  }
+  .pub-footer {
+    color: var(--muted);
+    font-size: 0.85em;
+  }
+  /* Citizens' words. */
+  .texts {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .search input {
+    width: min(100%, 24rem);
+  }
+  .text-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .text-item {
+    padding: 0.75rem var(--space);
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+  }
+  .text-meta,
+  .text-ratings {
+    color: var(--muted);
+    font-size: 0.9em;
+  }
+  .text-body {
+    white-space: pre-line;
     overflow-wrap: anywhere;
+    margin: 0.25rem 0;
   }
-  @media (forced-colors: active) {
-    .grade {
-      border: 1px solid CanvasText;
-    }
-    .bar {
-      fill: CanvasText;
-    }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--space);
   }
   @media print {
-    @page {
-      size: A4;
-      margin: 15mm;
-    }
-    :host {
-      font-size: 10pt;
-    }
-    .base {
-      max-width: none;
-      padding: 0;
-      gap: 0.75rem;
-    }
-    .controls {
+    .view-publication .header {
       display: none;
     }
-    .scroll {
-      overflow: visible;
+    .publication {
+      border: 0;
+      padding: 0;
+      gap: 0.6rem;
+      font-size: 10.5pt;
     }
-    .section,
-    .headline,
-    table {
-      break-inside: avoid;
+    .pub-elements :is(th, td) {
+      padding-block: 0.2rem;
     }
-    .grade,
-    .bar {
+    .pub-elements .priority {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
+    }
+    .chart {
+      max-width: none;
     }
   }
 `;

@@ -33,6 +33,8 @@ export interface KioskStrings {
   pending: string;
   failed: string;
   lastDelivery: string;
+  lastAttempt: string;
+  attemptReason: (status: number, reason: string) => string;
   never: string;
   sendNow: string;
   sending: string;
@@ -86,6 +88,9 @@ export const kioskStrings: Record<'id' | 'en', KioskStrings> = {
     pending: 'Menunggu dikirim',
     failed: 'Gagal dikirim',
     lastDelivery: 'Terakhir terkirim',
+    lastAttempt: 'Percobaan kirim terakhir',
+    attemptReason: (status, reason) =>
+      status ? `server menjawab kode ${status}${reason && ` (${reason})`}` : `tidak sampai ke server (${reason})`,
     never: 'Belum pernah',
     sendNow: 'Kirim sekarang',
     sending: 'Mengirim…',
@@ -138,6 +143,9 @@ export const kioskStrings: Record<'id' | 'en', KioskStrings> = {
     pending: 'Waiting to be sent',
     failed: 'Failed',
     lastDelivery: 'Last delivered',
+    lastAttempt: 'Last attempt',
+    attemptReason: (status, reason) =>
+      status ? `the server answered ${status}${reason && ` (${reason})`}` : `did not reach the server (${reason})`,
     never: 'Never',
     sendNow: 'Send now',
     sending: 'Sending…',

@@ -3,12 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
-import { hasSource, loadDefinition, type LoadedDefinition } from '../../internal/definition-source.js';
+import {
+  hasSource,
+  loadDefinition,
+  type DefinitionFailure,
+  type ProblemLine,
+} from '../../internal/definition-source.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from '../survey/survey.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { kioskStringsFor } from './kiosk.strings.js';
-import { renderQuestion } from '../survey/questions.js';
+import { FORM, renderQuestion } from '../survey/questions.js';
 import { localize } from '../../core/engine.js';
 import {
   answer,
@@ -27,7 +32,8 @@ import {
 } from '../../core/session.js';
 import { isOpen } from '../../core/opening-hours.js';
 import { pinLockSeconds, verifyPin } from '../../core/pin.js';
-import { translation, type Translation } from '../../i18n/localize.js';
+import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
+import { checkResponse } from '../../core/response.js';
 import { enqueue, flushOutbox } from '../../outbox/outbox.js';
 import type { AnswerValue, Context, Question, SurveyResponse } from '../../core/schema.js';
 import type { MasukanErrorDetail, MasukanSubmitDetail } from '../survey/survey.js';
@@ -159,7 +165,8 @@ export class MasukanKiosk extends MasukanElement {
 
   @state() private view: View = 'loading';
   @state() private session: SurveySession | undefined;
-  @state() private problems: Array<(t: Translation) => string> = [];
+  @state() private problems: ProblemLine[] = [];
+  @state() private problemHeading: DefinitionFailure['heading'] = 'definitionError';
   @state() private citizenLang = 'id';
   /** Seconds left on the idle countdown; 0 when it is not showing. */
   @state() private countdown = 0;
@@ -240,23 +247,31 @@ export class MasukanKiosk extends MasukanElement {
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    const loaded: LoadedDefinition = await loadDefinition(this, this);
+    const loaded = await loadDefinition(this, this);
     if (token !== this.loadToken) return;
-    if (loaded.error) {
-      this.session = undefined;
-      this.problems = loaded.lines;
-      this.view = 'problem';
-      console.error(`<masukan-kiosk> ${loaded.error.message}`);
-      const detail: MasukanErrorDetail = { error: loaded.error, problems: loaded.problems };
-      this.dispatchEvent(new CustomEvent('masukan-error', { detail, bubbles: true, composed: true }));
-      return;
-    }
+    if (loaded.error) return this.fail(loaded);
     this.session = createSession(loaded.survey, ratingSteps);
     this.toStart(false);
   }
 
+  private fail({ error, lines, heading, problems }: DefinitionFailure): void {
+    this.session = undefined;
+    this.problems = lines;
+    this.problemHeading = heading;
+    this.view = 'problem';
+    this.reportError(error, problems);
+    ensureProblemTerms().then(() => this.requestUpdate());
+  }
+
+  /** Logs a problem for the page's developer and dispatches `masukan-error`. */
+  private reportError(error: Error, problems?: MasukanErrorDetail['problems']): void {
+    console.error(`<masukan-kiosk> ${error.message}`);
+    const detail: MasukanErrorDetail = { error, problems };
+    this.dispatchEvent(new CustomEvent('masukan-error', { detail, bubbles: true, composed: true }));
+  }
+
   private get t() {
-    return translation(this.citizenLang);
+    return translation<RegisteredTranslation>(this.citizenLang);
   }
 
   private get k() {
@@ -371,13 +386,20 @@ export class MasukanKiosk extends MasukanElement {
       cancelable: true,
     });
     if (!this.dispatchEvent(event)) return;
+    // The response rule (a page-made `context` value that is an object …): the developer is told, nothing stored.
+    const checked = checkResponse(response);
+    if (!checked.success) {
+      this.reportError(checked.error, checked.error.problems);
+      this.summary = this.t.responseRefused;
+      return;
+    }
     this.lastSubmitAt = performance.now();
     clearTimeout(this.idleTimer);
     this.session = reset(session);
     this.citizen++;
     this.view = 'submitting';
     try {
-      if (this.endpoint) await enqueue(response, this.endpoint, this.headers, this.outbox);
+      if (this.endpoint) await enqueue(checked.data, { endpoint: this.endpoint, headers: this.headers }, this.outbox);
     } catch (error) {
       console.error('<masukan-kiosk> the response could not be stored on this device', error);
     }
@@ -558,7 +580,7 @@ export class MasukanKiosk extends MasukanElement {
         return html`<p class="center" role="status">${t.loading}</p>`;
       case 'problem':
         return html`<div class="problem" role="alert">
-          <p>${t.definitionError}</p>
+          <p>${t[this.problemHeading]}</p>
           <ul>
             ${this.problems.map(line => html`<li><code>${line(t)}</code></li>`)}
           </ul>
@@ -610,7 +632,7 @@ export class MasukanKiosk extends MasukanElement {
       </div>
       ${
         quick
-          ? html`<form class="quick" @submit=${(e: Event) => e.preventDefault()}>
+          ? html`<form class="quick" id=${FORM} @submit=${(e: Event) => e.preventDefault()}>
               ${renderQuestion({
                 question: quick,
                 value: undefined,
@@ -643,6 +665,7 @@ export class MasukanKiosk extends MasukanElement {
     return html`<form
       part="screen"
       class="form"
+      id=${FORM}
       novalidate
       autocomplete="off"
       @submit=${this.handleFormSubmit}

@@ -184,6 +184,7 @@ export class MasukanStaffPanel extends MasukanElement {
           <dt>${t.failed}</dt>
           <dd data-fact="failed">${this.failed.length}</dd>
         </div>
+        ${this.renderLastAttempt()}
         <div>
           <dt>${t.lastDelivery}</dt>
           <dd data-fact="last-delivery">${when}</dd>
@@ -217,6 +218,20 @@ export class MasukanStaffPanel extends MasukanElement {
         <button data-action="exit" @click=${this.handleExit}>${t.exit}</button>
       </div>
     </section>`;
+  }
+
+  /** Why the latest retried attempt of a waiting answer did not arrive, as the outbox recorded it. */
+  private renderLastAttempt() {
+    const errors = this.pending.flatMap(entry => (entry.lastError ? [entry.lastError] : []));
+    const last = errors.sort((a, b) => a.at.localeCompare(b.at)).pop();
+    if (!last) return nothing;
+    return html`<div>
+      <dt>${this.t.lastAttempt}</dt>
+      <dd data-fact="last-attempt">
+        <time datetime=${last.at}>${new Date(last.at).toLocaleString(this.lang)}</time>:
+        ${this.t.attemptReason(last.status, last.reason)}
+      </dd>
+    </div>`;
   }
 
   private renderFailed(entry: OutboxEntry) {

@@ -9,6 +9,9 @@ import { localize, type AnswerError } from '../../core/engine.js';
 import type { AnswerValue, OptionValue, Question } from '../../core/schema.js';
 import type { Translation } from '../../i18n/localize.js';
 
+/** The id of the survey's form, which every control names in its `form` attribute (see `<masukan-survey>`). */
+export const FORM = 'masukan-form';
+
 export interface QuestionView {
   question: Question;
   value: AnswerValue | undefined;
@@ -86,6 +89,7 @@ function choiceGroup(view: QuestionView): TemplateResult {
         (option, i) =>
           html`<label class="option" part="option">
             <input
+              form=${FORM}
               type=${multi ? 'checkbox' : 'radio'}
               name=${q.id}
               value=${String(option.value)}
@@ -129,6 +133,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
       return field(
         view,
         html`<select
+          form=${FORM}
           id=${id}
           part="control"
           ?required=${q.required}
@@ -154,6 +159,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
       return field(
         view,
         html`<input
+          form=${FORM}
           id=${id}
           type="text"
           part="control"
@@ -171,6 +177,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
       return field(
         view,
         html`<textarea
+            form=${FORM}
             id=${id}
             part="control"
             rows="4"
@@ -190,6 +197,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
         view,
         html`<span class="with-unit"
           ><input
+            form=${FORM}
             id=${id}
             type="text"
             part="control"

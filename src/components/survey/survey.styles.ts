@@ -39,7 +39,7 @@ export const surveyStyles = css`
     height: 0.5rem;
     accent-color: var(--accent);
   }
-  form {
+  .page {
     display: grid;
     gap: calc(var(--space) * 1.5);
   }

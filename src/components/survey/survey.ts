@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
-import { fetchJson } from '../../internal/fetch-json.js';
+import { loadDefinition, type DefinitionFailure } from '../../internal/definition-source.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
-import { renderQuestion } from './questions.js';
+import { FORM, renderQuestion } from './questions.js';
 import { localize } from '../../core/engine.js';
 import {
   answer,
@@ -19,31 +19,41 @@ import {
   toResponse,
   type SurveySession,
 } from '../../core/session.js';
-import { safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
-import { translation, type Translation } from '../../i18n/localize.js';
-import { findPreset, getPreset } from '../../presets/registry.js';
-import { enqueue, flushOutbox, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
+import { own } from '../../core/own.js';
+import type { DefinitionProblem } from '../../core/parse.js';
+import { checkResponse, type ResponseError } from '../../core/response.js';
+import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
+import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
+import type { Transport } from '../../outbox/transport.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
 /**
- * Hands a submitted response to whatever stores and delivers it. It resolves once the response is safe (stored on
- * the device or delivered) and rejects when it could not be kept anywhere.
+ * Delivers a stored response your own way instead of POSTing it to `endpoint`. Resolve once it is delivered; a
+ * rejection is retried with backoff, like a network error.
  */
 export type ResponseSender = (response: SurveyResponse) => Promise<unknown>;
+
+/** A `sender` as an outbox transport: resolved means delivered, a rejection is retried. */
+const senderTransport =
+  (send: ResponseSender): Transport =>
+  async entry => {
+    await send(entry.response);
+    return { outcome: 'delivered' };
+  };
 
 /** `detail` of `masukan-submit`. */
 export interface MasukanSubmitDetail {
   response: SurveyResponse;
 }
 
-/** `detail` of `masukan-error`: the definition problems, or a load failure. */
+/** `detail` of `masukan-error`: the definition problems, a load failure, or a response the page made invalid. */
 export interface MasukanErrorDetail {
   error: Error;
   problems?: DefinitionProblem[];
 }
 
 /** The outbox events the status line listens to (on `document`). */
-const outboxTypes = ['masukan-delivered', 'masukan-failed', 'masukan-outbox-change'];
+const outboxTypes = ['masukan-delivered', 'masukan-retry', 'masukan-failed', 'masukan-outbox-change'];
 
 type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
 
@@ -54,15 +64,17 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * The definition comes from, in this order: the `definition` property, the `preset` attribute, the `src` attribute,
  * or an inline `<script type="application/json">` child.
  *
- * With `endpoint`, each response is stored in the device outbox (IndexedDB) before the thank-you view shows, then
- * POSTed until the endpoint accepts it; a polite status line says whether it was sent or is waiting. The outbox events
- * `masukan-delivered`, `masukan-failed` and `masukan-outbox-change` are dispatched on `document`, once per page.
+ * With `endpoint` (or `sender`), each response is stored in the device outbox (IndexedDB) before the thank-you view
+ * shows, then POSTed (or handed to `sender`) until it is delivered; a polite status line says whether it was sent or
+ * is waiting. The outbox events `masukan-delivered`, `masukan-retry`, `masukan-failed` and `masukan-outbox-change`
+ * are dispatched on `document`, once per page.
  *
  * Navigation, answers and validation are a survey session (`core/session.ts`), the same one `<masukan-kiosk>`
  * renders.
  *
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
- * @event masukan-error - The definition is invalid or could not be loaded. `event.detail.error`, `.problems`.
+ * @event masukan-error - The definition is invalid or could not be loaded, the `headers` cannot be sent, or the
+ * response breaks the response rule (a `context` value that is an object …). `event.detail.error`, `.problems`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title and description.
@@ -122,8 +134,14 @@ export class MasukanSurvey extends MasukanElement {
   /** Tags copied into every response (agency, unit, counter, service, channel …). Attribute: a JSON object. */
   @property({ converter: jsonObjectAttribute('<masukan-survey> context') }) context: Context = {};
 
-  /** Replaces the default storage and delivery of submitted responses. */
+  /**
+   * Delivers responses your own way instead of POSTing them to `endpoint`. They are still stored in the outbox
+   * first (as endpoint `sender:<survey id>`) and handed to it until it resolves.
+   */
   @property({ attribute: false }) sender: ResponseSender | undefined = undefined;
+
+  /** Name of the device outbox the responses go to (another name keeps another app's responses apart). */
+  @property() outbox = 'masukan';
 
   /**
    * URL that responses are POSTed to. Each response is first stored in the device outbox (IndexedDB) and stays
@@ -147,21 +165,28 @@ export class MasukanSurvey extends MasukanElement {
   @state() private survey: Survey | undefined = undefined;
   @state() private view: View = 'loading';
   /** What is wrong, as lines rendered in the current language. */
-  @state() private problems: Array<(t: Translation) => string> = [];
+  @state() private problems: Array<(t: RegisteredTranslation) => string> = [];
   /** Where the respondent is, what they answered and what is wrong. */
   @state() private session: SurveySession | undefined;
   @state() private summary = '';
+  /** The heading of the problem box: the definition is invalid, or it could not be loaded. */
+  @state() private problemHeading: 'definitionError' | 'loadFailed' = 'definitionError';
   /** The state of the last response submitted here, as a translation key. */
-  @state() private own: 'statusSent' | 'statusSaved' | 'statusSaveFailed' | '' = '';
+  @state() private own: 'statusSent' | 'statusSaved' | 'statusUnreachable' | 'statusSaveFailed' | '' = '';
   @state() private counts: OutboxCounts | undefined;
   private ownId = '';
   /** Follows the outbox: the counts for the status line, and what became of the last response submitted here. */
-  private onOutbox = (event: Event) => {
+  private handleOutboxEvent = (event: Event) => {
     const { type, detail } = event as CustomEvent<OutboxCounts | OutboxEntry>;
-    if (!('response' in detail)) this.counts = detail;
-    else if (detail.response?.id == this.ownId) {
+    if (!('response' in detail)) {
+      if (detail.outbox === this.outbox) this.counts = detail;
+    } else if (detail.response?.id === this.ownId) {
       this.counts = undefined; // the last count may still include this response: wait for the next one
-      this.own = type == 'masukan-delivered' ? 'statusSent' : '';
+      if (type === 'masukan-delivered') this.own = 'statusSent';
+      else if (type === 'masukan-failed') this.own = '';
+      // An attempt failed while the browser says it is online: the server could not be reached (a wrong name, a
+      // server down), so "when you are online" would not be true. (An answer only in memory keeps saying so.)
+      else if (this.own !== 'statusSaveFailed') this.own = navigator.onLine ? 'statusUnreachable' : 'statusSaved';
     }
   };
 
@@ -175,7 +200,7 @@ export class MasukanSurvey extends MasukanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of outboxTypes) document.addEventListener(type, this.onOutbox);
+    for (const type of outboxTypes) document.addEventListener(type, this.handleOutboxEvent);
     // A definition inline in the page: <masukan-survey><script type="application/json">{…}</script></masukan-survey>.
     // When the script tag runs in <head>, the element upgrades before its children are parsed: wait for them, and give
     // a framework a tick to set `definition` before reporting that there is none.
@@ -187,12 +212,15 @@ export class MasukanSurvey extends MasukanElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of outboxTypes) document.removeEventListener(type, this.onOutbox);
+    for (const type of outboxTypes) document.removeEventListener(type, this.handleOutboxEvent);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.endpoint) flushOutbox();
-    if (changed.has('persist') && this.persist) navigator.storage?.persist?.().then(p => (this.persisted = p));
+    if (changed.has('endpoint') && this.endpoint) flushOutbox(this.outbox);
+    if (changed.has('headers')) this.checkHeaders();
+    // (Persistent storage exists only in secure contexts: elsewhere the answer is no.)
+    if (changed.has('persist') && this.persist)
+      navigator.storage ? navigator.storage.persist().then(p => (this.persisted = p)) : (this.persisted = false);
     // Without any of these the source is inline JSON, read once the children are parsed (connectedCallback).
     const source = this.definition !== undefined || this.preset || this.src;
     if (
@@ -200,6 +228,16 @@ export class MasukanSurvey extends MasukanElement {
       (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
     )
       this.load();
+    // A sender is the transport of this survey's entries; set again on every page load, so that responses stored
+    // before a reload are delivered too. (After `load`, which may have shown the survey already.)
+    if (
+      this.sender &&
+      this.survey &&
+      (changed.has('sender') || changed.has('outbox') || (changed as PropertyValues).has('survey'))
+    ) {
+      setTransport(this.senderEndpoint, senderTransport(this.sender), this.outbox);
+      flushOutbox(this.outbox);
+    }
   }
 
   protected override updated(): void {
@@ -211,70 +249,33 @@ export class MasukanSurvey extends MasukanElement {
   /** Resolves the definition from its source and shows it, or shows what is wrong. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    const stale = () => token !== this.loadToken;
-    if (this.definition !== undefined) return this.show(this.definition);
-    if (this.preset) {
-      const name = this.preset;
-      let factory = getPreset(name);
-      try {
-        factory ??= await findPreset(name);
-      } catch (error) {
-        if (stale()) return;
-        return this.fail(error as Error, [() => `preset: ${(error as Error).message}`]);
-      }
-      if (stale()) return;
-      if (!factory) return this.fail(new Error(`Unknown preset "${name}"`), [() => `preset: unknown preset "${name}"`]);
-      try {
-        return this.show(factory(this.presetOptions));
-      } catch (error) {
-        return this.fail(error as Error, [() => `preset: ${(error as Error).message}`]);
-      }
-    }
-    if (this.src) {
-      const url = this.src;
+    let loaded = loadDefinition(this, this);
+    if (loaded instanceof Promise) {
       this.view = 'loading';
-      let json: unknown;
-      try {
-        json = await fetchJson(url);
-      } catch (error) {
-        if (stale()) return;
-        const reason = (error as Error).message;
-        return this.fail(new Error(`Could not load ${url}: ${reason}`), [t => t.loadError(url, reason)]);
-      }
-      if (!stale()) this.show(json);
-      return;
+      loaded = await loaded;
+      if (token !== this.loadToken) return;
     }
-    const script = this.querySelector('script[type="application/json"]');
-    if (!script) return this.fail(new Error('No survey definition'), [t => t.noDefinition]);
-    try {
-      this.show(JSON.parse(script.textContent ?? ''));
-    } catch (error) {
-      this.fail(error as Error, [() => `script: ${(error as Error).message}`]);
-    }
-  }
-
-  private show(input: unknown): void {
-    const result = safeParseSurvey(input);
-    if (!result.success) {
-      const { problems } = result.error;
-      this.fail(
-        result.error,
-        problems.map(p => (t: Translation) => `${p.path}: ${t.definitionIssue(p)}`),
-        problems,
-      );
-      return;
-    }
-    this.survey = result.data;
-    this.session = createSession(result.data);
+    if (loaded.error) return this.fail(loaded);
+    this.survey = loaded.survey;
+    this.session = createSession(loaded.survey);
     this.summary = '';
     this.view = 'form';
   }
 
-  /** Shows a readable problem box, logs the details for the developer and tells the page. */
-  private fail(error: Error, lines: Array<(t: Translation) => string>, problems?: DefinitionProblem[]): void {
+  /** Shows a readable problem box (under its heading), logs the details for the developer and tells the page. */
+  private fail({ error, lines, heading, problems }: DefinitionFailure): void {
     this.survey = undefined;
     this.view = 'problem';
+    this.problemHeading = heading;
     this.problems = lines;
+    this.reportError(error, problems);
+    // The words that explain problems may still have to be fetched (script-tag build): show the box at once, then
+    // again with them.
+    ensureProblemTerms().then(() => this.requestUpdate());
+  }
+
+  /** Logs a problem for the page's developer and dispatches `masukan-error`. */
+  private reportError(error: Error, problems?: DefinitionProblem[]): void {
     console.error(`<masukan-survey> ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<MasukanErrorDetail>('masukan-error', {
@@ -285,8 +286,17 @@ export class MasukanSurvey extends MasukanElement {
     );
   }
 
+  /** Headers are checked when they are set: one that cannot be sent would make every delivery fail. */
+  private checkHeaders(): void {
+    try {
+      new Headers(this.headers);
+    } catch (error) {
+      this.reportError(new Error(`headers cannot be sent: ${(error as Error).message}`));
+    }
+  }
+
   private get t() {
-    return translation(this.lang || 'id');
+    return translation<RegisteredTranslation>(this.lang || 'id');
   }
 
   private setAnswer(id: string, value: AnswerValue | undefined): void {
@@ -306,7 +316,7 @@ export class MasukanSurvey extends MasukanElement {
 
   /**
    * Next and Kirim: validates the page; on failure shows the messages, announces the count and focuses the first
-   * problem; else moves on, or on the last page submits.
+   * problem; else moves on, or on the last page stores the response and thanks.
    */
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -320,7 +330,23 @@ export class MasukanSurvey extends MasukanElement {
       return;
     }
     if (!session.complete) return this.focusPageStart();
+    const response = this.buildResponse(session);
+    if (!response) return;
+    this.view = 'submitting';
+    this.session = reset(session); // the thank-you view needs none of the answers
+    await this.store(response);
+    if (this.view !== 'submitting') return; // reset() meanwhile
+    this.view = 'thanks';
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
+  }
 
+  /**
+   * The response to store: built from the answers, shown to `masukan-submit` listeners (who may cancel it), then
+   * held to the response rule. A response the rule refuses was broken by the page (a `context` value that is an
+   * object, a field a listener added): the developer is told, the respondent is asked to tell the staff, and the
+   * answers stay in the form. Undefined when there is nothing to store.
+   */
+  private buildResponse(session: SurveySession): SurveyResponse | undefined {
     const response = toResponse(session, { lang: this.lang || 'id', context: this.context });
     const submit = new CustomEvent<MasukanSubmitDetail>('masukan-submit', {
       detail: { response },
@@ -329,23 +355,30 @@ export class MasukanSurvey extends MasukanElement {
       cancelable: true,
     });
     if (!this.dispatchEvent(submit)) return;
-    this.view = 'submitting';
-    this.session = reset(session); // the thank-you view needs none of the answers
-    try {
-      await this.deliver(response);
-    } finally {
-      this.view = 'thanks';
-      this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
-    }
+    const checked = checkResponse(response);
+    if (checked.success) return checked.data;
+    this.refuse(checked.error);
   }
 
-  /** Stores the response in the outbox (or hands it to `sender`) before the thank-you view shows. */
-  private async deliver(response: SurveyResponse): Promise<void> {
+  private refuse(error: ResponseError): void {
+    this.reportError(error, error.problems);
+    this.summary = this.t.responseRefused;
+  }
+
+  /** Where a `sender` gets this survey's responses from (the endpoint of their outbox entries). */
+  private get senderEndpoint(): string {
+    return `sender:${this.survey!.id}`;
+  }
+
+  /** Stores the response in the outbox, for `sender` or `endpoint`, before the thank-you view shows. */
+  private async store(response: SurveyResponse): Promise<void> {
+    const endpoint = this.sender ? this.senderEndpoint : this.endpoint;
     this.ownId = response.id;
     this.counts = undefined;
-    this.own = this.endpoint && !this.sender ? 'statusSaved' : '';
+    this.own = endpoint ? 'statusSaved' : '';
+    if (!endpoint) return;
     try {
-      await (this.sender ? this.sender(response) : this.endpoint && enqueue(response, this.endpoint, this.headers));
+      await enqueue(response, { endpoint, headers: this.headers }, this.outbox);
     } catch (error) {
       this.own = 'statusSaveFailed';
       console.error('<masukan-survey> the response could not be stored', error);
@@ -370,7 +403,7 @@ export class MasukanSurvey extends MasukanElement {
       case 'problem':
         return html`<div part="base" class="base">
           <div part="problem" class="problem" role="alert">
-            <p>${t.definitionError}</p>
+            <p>${t[this.problemHeading]}</p>
             <ul>
               ${this.problems.map(line => html`<li><code>${line(t)}</code></li>`)}
             </ul>
@@ -399,12 +432,12 @@ export class MasukanSurvey extends MasukanElement {
    * Sent / saved on this device / N waiting / N failed. "Saved" waits for the first count after the submit, so a
    * response delivered at once is announced as sent without "saved" flashing first.
    */
-  private renderStatus(t: Translation): string {
+  private renderStatus(t: RegisteredTranslation): string {
     const { own, counts } = this;
-    if (!counts) return own && own != 'statusSaved' ? t[own] : '';
+    if (!counts) return own && own !== 'statusSaved' ? t[own] : '';
     const { pending, failed } = counts;
     // while our own response is still waiting, it is not counted among the others
-    const others = pending - +(own == 'statusSaved' || own == 'statusSaveFailed');
+    const others = own && own !== 'statusSent' ? pending - 1 : pending;
     return [own && t[own], others > 0 && t.statusWaiting(pending), failed > 0 && t.statusFailed(failed)]
       .filter(Boolean)
       .join(' ');
@@ -419,12 +452,16 @@ export class MasukanSurvey extends MasukanElement {
     const { index, total } = progress(session);
     const last = isLastStep(session);
     const busy = this.view === 'submitting';
+    // The controls join the (empty) form through their `form` attribute rather than by sitting inside it: Chromium
+    // associates each control inserted into a form at a cost that grows with the form, which made the first render
+    // of a long page quadratic (5,000 questions took 24 s).
     return html`<div part="base" class="base" lang=${lang}>
       <header part="header" class="header">
         <h2 part="title" class="title">${localize(survey.title, lang)}</h2>
         ${survey.description ? html`<p class="description">${localize(survey.description, lang)}</p>` : nothing}
       </header>
-      <form part="form" novalidate @submit=${this.handleSubmit} aria-busy=${busy ? 'true' : 'false'}>
+      <form id=${FORM} novalidate @submit=${this.handleSubmit}></form>
+      <div part="form" class="page" aria-busy=${busy ? 'true' : 'false'}>
         <div class="page-start ${total > 1 || page.title || page.description ? '' : 'bare'}" tabindex="-1">
           ${
             total > 1
@@ -445,8 +482,8 @@ export class MasukanSurvey extends MasukanElement {
         ${questionsOf(session).map(question =>
           renderQuestion({
             question,
-            value: session.answers[question.id],
-            error: session.errors[question.id],
+            value: own(session.answers, question.id),
+            error: own(session.errors, question.id),
             lang,
             t,
             onAnswer: value => this.setAnswer(question.id, value),
@@ -455,14 +492,16 @@ export class MasukanSurvey extends MasukanElement {
         <div part="nav" class="nav">
           ${
             index > 1
-              ? html`<button part="button" type="button" @click=${this.handleBack} ?disabled=${busy}>${t.back}</button>`
+              ? html`<button part="button" type="button" form=${FORM} @click=${this.handleBack} ?disabled=${busy}>
+                  ${t.back}
+                </button>`
               : nothing
           }
-          <button part="button" class="primary" type="submit" ?disabled=${busy}>
+          <button part="button" class="primary" type="submit" form=${FORM} ?disabled=${busy}>
             ${busy ? t.submitting : last ? t.submit : t.next}
           </button>
         </div>
-      </form>
+      </div>
     </div>`;
   }
 }

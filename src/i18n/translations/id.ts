@@ -1,23 +1,5 @@
 import type { Translation } from '../localize.js';
 
-const issues: Record<string, (d?: string) => string> = {
-  required: () => 'wajib diisi',
-  invalid_type: d => `jenis nilai salah (seharusnya ${d})`,
-  too_small: d => `terlalu sedikit/kecil (minimal ${d})`,
-  too_big: d => `terlalu banyak/besar (maksimal ${d})`,
-  invalid_format: () => 'format tidak sesuai (gunakan huruf, angka, _ atau -)',
-  unrecognized_keys: d => `kolom tidak dikenal: ${d}`,
-  unknownType: d => `jenis pertanyaan tidak dikenal (pilihan: ${d})`,
-  invalid_union: () => 'nilai tidak sesuai dengan bentuk yang diizinkan',
-  invalid_value: d => `nilai tidak diizinkan (pilihan: ${d})`,
-  duplicateId: d => `id pertanyaan "${d}" dipakai lebih dari sekali`,
-  laterQuestion: d => `merujuk ke "${d}", yang bukan pertanyaan sebelumnya`,
-  unknownQuestion: d => `merujuk ke pertanyaan "${d}" yang tidak ada`,
-  minAboveMax: () => 'min tidak boleh lebih besar dari max',
-  duplicateOption: () => 'nilai pilihan harus unik',
-  noLanguage: () => 'harus berisi paling sedikit satu bahasa',
-};
-
 export const id: Translation = {
   $code: 'id',
   $name: 'Bahasa Indonesia',
@@ -26,24 +8,24 @@ export const id: Translation = {
   charactersLeft: left => `Sisa ${left} karakter`,
   chooseOne: '— Pilih —',
   definitionError: 'Survei tidak dapat ditampilkan karena definisinya tidak valid:',
-  definitionIssue: ({ key, detail }) => (issues[key] ?? issues.invalid_union)(detail),
   errorSummary: count => `${count} pertanyaan perlu diperbaiki.`,
-  loadError: (url, reason) => `Survei dari ${url} tidak dapat dimuat: ${reason}`,
+  loadFailed: 'Survei tidak dapat ditampilkan karena tidak dapat dimuat:',
   loading: 'Memuat survei…',
   next: 'Berikutnya',
-  noDefinition:
-    'Belum ada definisi survei: isi properti definition, atribut preset atau src, atau JSON di dalam elemen.',
   notANumber: 'Masukkan angka.',
   notInteger: 'Masukkan bilangan bulat.',
   optional: 'opsional',
   pageOf: (page, total) => `Halaman ${page} dari ${total}`,
   required: 'wajib',
+  responseRefused: 'Jawaban belum dapat dikirim karena ada kesalahan pada halaman ini. Mohon beri tahu petugas.',
   startOver: 'Isi survei baru',
   statusFailed: count => `${count} jawaban gagal dikirim dan disimpan untuk diperiksa petugas.`,
   statusSaveFailed:
     'Jawaban tidak dapat disimpan di perangkat ini. Kami terus mencoba mengirimnya selama halaman ini terbuka.',
   statusSaved: 'Jawaban tersimpan di perangkat ini dan akan dikirim saat tersambung ke internet.',
   statusSent: 'Jawaban terkirim.',
+  statusUnreachable:
+    'Jawaban tersimpan di perangkat ini, tetapi server tidak dapat dihubungi. Kami akan terus mencoba mengirimnya.',
   statusWaiting: count => `${count} jawaban menunggu dikirim.`,
   submit: 'Kirim',
   submitting: 'Menyimpan…',

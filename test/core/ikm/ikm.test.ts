@@ -6,13 +6,15 @@ import {
   groupResponses,
   IKM_ELEMENTS,
   IkmInputError,
+  csvCell,
   ikmCsv,
   krejcieMorgan,
   periodKey,
   respondentProfile,
   sampleAdequacy,
-} from '../../src/core/ikm.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+} from '../../../src/core/ikm/index.js';
+import type { SurveyResponse } from '../../../src/core/schema.js';
+import { skm } from '../../../src/presets/skm.js';
 
 const KEYS = IKM_ELEMENTS.map(e => e.key);
 let seq = 0;
@@ -384,25 +386,26 @@ describe('ikmCsv', () => {
   it('writes the per-respondent U1–U9 sheet and the summary, Excel-friendly', () => {
     const responses = ex1();
     responses[0].context.service = 'ktp';
-    responses[1].answers.jenis_layanan = '=HYPERLINK("x")';
+    responses[1].answers.jenis_layanan = 'akta';
     delete responses[2].answers.waktu;
-    const csv = ikmCsv(responses);
+    const csv = ikmCsv(responses, { serviceLabels: { ktp: 'KTP elektronik' } });
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).to.equal('No;Tanggal;Layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9');
-    expect(lines[1]).to.equal('1;2026-05-10;ktp;4;4;4;4;4;4;4;4;4');
-    expect(lines[2]).to.equal(`2;2026-05-10;"'=HYPERLINK(""x"")";3;3;3;4;3;3;4;3;3`);
-    expect(lines[3]).to.equal('3;2026-05-10;;3;2;;4;3;3;3;3;2');
-    expect(lines[6]).to.equal('Jumlah nilai per unsur;;;14;12;9;16;13;14;15;13;12');
-    expect(lines[7]).to.equal('Jumlah responden per unsur;;;4;4;3;4;4;4;4;4;4');
-    expect(lines[8]).to.equal('NRR per unsur;;;3,5000;3,0000;3,0000;4,0000;3,2500;3,5000;3,7500;3,2500;3,0000');
+    expect(lines[0]).to.equal('No;Tanggal;Kode layanan;Layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9');
+    // Labels next to keys; a key without a label is shown as itself.
+    expect(lines[1]).to.equal('1;2026-05-10;ktp;KTP elektronik;4;4;4;4;4;4;4;4;4');
+    expect(lines[2]).to.equal('2;2026-05-10;akta;akta;3;3;3;4;3;3;4;3;3');
+    expect(lines[3]).to.equal('3;2026-05-10;;;3;2;;4;3;3;3;3;2');
+    expect(lines[6]).to.equal('Jumlah nilai per unsur;;;;14;12;9;16;13;14;15;13;12');
+    expect(lines[7]).to.equal('Jumlah responden per unsur;;;;4;4;3;4;4;4;4;4;4');
+    expect(lines[8]).to.equal('NRR per unsur;;;;3,5000;3,0000;3,0000;4,0000;3,2500;3,5000;3,7500;3,2500;3,0000');
     expect(lines[9]).to.equal(
-      'NRR tertimbang per unsur;;;0,3889;0,3333;0,3333;0,4444;0,3611;0,3889;0,4167;0,3611;0,3333',
+      'NRR tertimbang per unsur;;;;0,3889;0,3333;0,3333;0,4444;0,3611;0,3889;0,4167;0,3611;0,3333',
     );
-    expect(lines[10]).to.equal('IKM (jumlah NRR tertimbang, skala 1-4);;;3,3611');
-    expect(lines[11]).to.equal('IKM unit pelayanan (skala 25-100);;;84,03');
-    expect(lines[12]).to.equal('Mutu pelayanan;;;B');
-    expect(lines[13]).to.equal('Kinerja unit pelayanan;;;Baik');
+    expect(lines[10]).to.equal('IKM (jumlah NRR tertimbang, skala 1-4);;;;3,3611');
+    expect(lines[11]).to.equal('IKM unit pelayanan (skala 25-100);;;;84,03');
+    expect(lines[12]).to.equal('Mutu pelayanan;;;;B');
+    expect(lines[13]).to.equal('Kinerja unit pelayanan;;;;Baik');
     expect(lines[15]).to.equal('Kode;Unsur pelayanan;NRR;NRR x 25;Mutu');
     expect(lines[16]).to.equal('U1;Persyaratan;3,5000;87,50;B');
     expect(lines[23]).to.equal('U8;Sarana dan Prasarana;3,2500;81,25;B');
@@ -411,15 +414,56 @@ describe('ikmCsv', () => {
     expect(lines).to.have.length(26);
   });
 
+  it('exports profile answers by label and the free texts, with labels from the survey definition', () => {
+    const p = (answers: Record<string, unknown>) => response([4, 4, 4, 4, 4, 4, 4, 4, 4], { answers });
+    const survey = skm({ services: [{ value: 'nib', label: 'Izin Usaha (NIB)' }] });
+    const csv = ikmCsv(
+      [
+        p({ jenis_layanan: 'nib', jenis_kelamin: 'P', usia: 41, pendidikan: 'S1', pekerjaan: 'PNS', saran: 'Bagus' }),
+        p({ jenis_kelamin: 'L', pekerjaan: 'LAINNYA', pekerjaan_lainnya: 'Petani', perbaikan: 'Antre;lama' }),
+      ],
+      { survey, bom: false },
+    );
+    const lines = csv.split('\r\n');
+    expect(lines[0]).to.equal(
+      'No;Tanggal;Kode layanan;Layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9;Jenis kelamin;Usia;Pendidikan terakhir;Pekerjaan;' +
+        'Apa yang perlu diperbaiki?;Saran dan masukan',
+    );
+    expect(lines[1]).to.equal('1;2026-05-10;nib;Izin Usaha (NIB);4;4;4;4;4;4;4;4;4;Perempuan;41;S1;PNS;;Bagus');
+    expect(lines[2]).to.equal('2;2026-05-10;;;4;4;4;4;4;4;4;4;4;Laki-laki;;;Lainnya: Petani;"Antre;lama";');
+    const en = ikmCsv([p({ jenis_kelamin: 'P', pendidikan: 'SD' })], { lang: 'en', bom: false });
+    expect(en.split('\r\n')[1]).to.equal('1,2026-05-10,,,4,4,4,4,4,4,4,4,4,Female,Primary school (SD)');
+  });
+
+  it('neutralises every cell that a spreadsheet would run as a formula (OWASP CSV injection)', () => {
+    const attacks = ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=cmd|"/c calc"!A1'];
+    const responses = attacks.map((saran, i) =>
+      response([4, 4, 4, 4, 4, 4, 4, 4, 4], { context: { service: i ? `=svc${i}` : 'ktp' }, answers: { saran } }),
+    );
+    const csv = ikmCsv(responses, { bom: false, serviceLabels: { ktp: '@label' } });
+    const rows = csv
+      .split('\r\n')
+      .slice(1, attacks.length + 1)
+      .map(line => line.split(';'));
+    // Quoted cells (with quotes or line breaks) keep the ' inside their quotes.
+    const unquote = (cell: string) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+    expect(rows.map(r => unquote(r[r.length - 1]))).to.deep.equal(attacks.map(a => `'${a}`));
+    expect(rows[0].slice(2, 4)).to.deep.equal(['ktp', "'@label"]);
+    expect(rows[1].slice(2, 4)).to.deep.equal(["'=svc1", "'=svc1"]);
+    expect(csvCell('ok', ';')).to.equal('ok');
+    expect(csvCell('a;b', ';')).to.equal('"a;b"');
+    expect(csvCell('-', ',')).to.equal("'-");
+  });
+
   it('uses comma and dot for English, and takes options', () => {
     const csv = ikmCsv(ex2(), { lang: 'en', bom: false, timeZone: 'UTC' });
     const lines = csv.split('\r\n');
-    expect(lines[0]).to.equal('No,Date,Service,U1,U2,U3,U4,U5,U6,U7,U8,U9');
-    expect(csv).to.contain('\r\nService unit IKM (scale 25-100),,,88.33\r\n');
-    expect(csv).to.contain('\r\nService unit performance,,,Very good\r\n');
+    expect(lines[0]).to.equal('No,Date,Service code,Service,U1,U2,U3,U4,U5,U6,U7,U8,U9');
+    expect(csv).to.contain('\r\nService unit IKM (scale 25-100),,,,88.33\r\n');
+    expect(csv).to.contain('\r\nService unit performance,,,,Very good\r\n');
     expect(csv).to.contain('\r\nU9,Handling of complaints and suggestions,3.5000,87.50,B\r\n');
     const tab = ikmCsv(ex2(), { separator: '\t', decimal: '.' });
-    expect(tab).to.contain('IKM unit pelayanan (skala 25-100)\t\t\t88.33');
+    expect(tab).to.contain('IKM unit pelayanan (skala 25-100)\t\t\t\t88.33');
   });
 
   it('throws on malformed input like computeIkm', () => {

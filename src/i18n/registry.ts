@@ -1,0 +1,34 @@
+/**
+ * The one registry of UI terms for every Masukan element (survey, reports) and the CSV files. A translation is a
+ * language code with terms; registering more terms for a code adds to it, so each element ships and registers only
+ * its own terms (the reports' terms never weigh on the survey's script). A term missing in a language falls back to
+ * Bahasa Indonesia. The registry lives on the global object, so that every Masukan script on a page shares it.
+ */
+
+import type { Translation } from './localize.js';
+
+/** Terms of one language: its code (`id`, `en`, `jv`) and any terms, e.g. `{ $code: 'jv', submit: 'Kirim' }`. */
+export interface TranslationTerms {
+  $code: string;
+}
+
+const registry: Map<string, object> = ((
+  globalThis as { masukanTranslations?: Map<string, object> }
+).masukanTranslations ??= new Map());
+
+/** Adds translations; terms registered later for the same language replace the earlier ones. */
+export function registerTranslation(...translations: TranslationTerms[]): void {
+  for (const t of translations) {
+    const code = t.$code.toLowerCase();
+    registry.set(code, { ...registry.get(code), ...t });
+  }
+}
+
+/**
+ * The terms for `lang` (`en-GB` falls back to `en`), each missing term taken from Bahasa Indonesia: the survey's
+ * `Translation` by default, or the terms of a report (`translation<IkmTerms>('en')`).
+ */
+export function translation<T = Translation>(lang = 'id'): T {
+  const code = lang.toLowerCase();
+  return { ...registry.get('id'), ...(registry.get(code) ?? registry.get(code.split('-')[0])) } as T;
+}

@@ -1,0 +1,28 @@
+import type { KonsultasiTerms } from '../konsultasi.js';
+
+export const konsultasiEn: KonsultasiTerms = {
+  $code: 'en',
+  konsultasiCsvSeparator: ',',
+  konsultasiCsvDecimal: '.',
+  konsultasiTitle: 'Public Consultation Results',
+  konsultasiTopic: 'Subject',
+  konsultasiDate: 'Date',
+  konsultasiPlace: 'Place',
+  konsultasiParticipants: 'Participants',
+  konsultasiByCategory: 'Participants by category',
+  konsultasiCategoryCode: 'Category code',
+  konsultasiResults: 'Results per component',
+  konsultasiComponent: 'Component',
+  konsultasiComponentCode: 'Component code',
+  konsultasiAgree: 'Agree',
+  konsultasiChange: 'Needs change',
+  konsultasiAnswered: 'Answered',
+  konsultasiProposals: 'Proposed changes',
+  konsultasiProposal: 'Proposal',
+  konsultasiNoProposals: 'No proposed changes.',
+  konsultasiComments: 'General comments',
+  konsultasiComment: 'Comment',
+  konsultasiNoComments: 'No general comments.',
+  konsultasiNoData: 'No public consultation input yet.',
+  konsultasiNote: 'Summary of the written input to the Public Consultation Forum (PermenPANRB 16/2017).',
+};

@@ -1,0 +1,28 @@
+import type { KonsultasiTerms } from '../konsultasi.js';
+
+export const konsultasiId: KonsultasiTerms = {
+  $code: 'id',
+  konsultasiCsvSeparator: ';',
+  konsultasiCsvDecimal: ',',
+  konsultasiTitle: 'Hasil Konsultasi Publik',
+  konsultasiTopic: 'Pokok bahasan',
+  konsultasiDate: 'Tanggal',
+  konsultasiPlace: 'Tempat',
+  konsultasiParticipants: 'Jumlah peserta',
+  konsultasiByCategory: 'Peserta per kategori',
+  konsultasiCategoryCode: 'Kode kategori',
+  konsultasiResults: 'Hasil per komponen',
+  konsultasiComponent: 'Komponen',
+  konsultasiComponentCode: 'Kode komponen',
+  konsultasiAgree: 'Setuju',
+  konsultasiChange: 'Perlu perubahan',
+  konsultasiAnswered: 'Menjawab',
+  konsultasiProposals: 'Usulan perubahan',
+  konsultasiProposal: 'Usulan',
+  konsultasiNoProposals: 'Tidak ada usulan perubahan.',
+  konsultasiComments: 'Komentar umum',
+  konsultasiComment: 'Komentar',
+  konsultasiNoComments: 'Tidak ada komentar umum.',
+  konsultasiNoData: 'Belum ada masukan konsultasi publik.',
+  konsultasiNote: 'Rekapitulasi masukan tertulis Forum Konsultasi Publik (PermenPANRB 16/2017), lampiran berita acara.',
+};
