@@ -438,7 +438,9 @@ describe('<masukan-kiosk>', function () {
       const { el } = await kiosk();
       el.endpoint = 'http://127.0.0.1:9/api/responses'; // nothing listens there: connection refused
       el.minInterval = 0;
+      el.resetAfter = 0.2;
       await answerAll(el);
+      await q(el, '[part=start-button]'); // (focus has settled: the thank-you screen takes it when it shows)
       await openStaff(el);
       await until(() => fact(el, 'endpoint').includes('Tidak dapat dihubungi'), 15000, 'unreachable');
       expect(fact(el, 'network')).to.equal('Tersambung');
