@@ -333,9 +333,9 @@ export class MasukanSurvey extends MasukanElement {
     const response = this.buildResponse(session);
     if (!response) return;
     this.view = 'submitting';
-    this.session = reset(session); // the thank-you view needs none of the answers
     await this.store(response);
     if (this.view !== 'submitting') return; // reset() meanwhile
+    this.session = reset(session); // the thank-you view needs none of the answers
     this.view = 'thanks';
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
   }
