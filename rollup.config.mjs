@@ -47,10 +47,10 @@ const minifyTemplates = () => ({
 
 const external = id => /^(lit|@lit\/|lit-html|lit-element|zod|idb-keyval)(\/|$)/.test(id);
 
-/** One self-contained minified IIFE for a plain <script> tag. */
-const iife = (input, file, name) => ({
+/** One self-contained minified IIFE for a plain <script> tag (at one or more paths). */
+const iife = (input, file, name, ...copies) => ({
   input,
-  output: { file, format: 'iife', name, sourcemap: true, extend: true },
+  output: [file, ...copies].map(file => ({ file, format: 'iife', name, sourcemap: true, extend: true })),
   onwarn,
   plugins: [
     nodeResolve({ browser: true }),
@@ -74,6 +74,7 @@ export default [
       'src/components/launcher/launcher.ts',
       'src/components/ikm-report/ikm-report.ts',
       'src/components/konsultasi-report/konsultasi-report.ts',
+      'src/components/kiosk/index.ts',
     ],
     output: {
       dir: 'dist',
@@ -97,6 +98,9 @@ export default [
   iife('src/components/ikm-report/bundle.ts', 'dist/masukan-ikm-report.min.js', 'Masukan'),
   // The consultation (FKP) results report, likewise its own script.
   iife('src/components/konsultasi-report/bundle.ts', 'dist/masukan-konsultasi-report.min.js', 'Masukan'),
+  // The counter kiosk, self-contained so that a service worker can cache one file; also copied next to the
+  // ready-made kiosk page demo/kiosk/, which an office copies to its own server as it is.
+  iife('src/components/kiosk/bundle.ts', 'dist/masukan-kiosk.min.js', 'Masukan', 'demo/kiosk/masukan-kiosk.min.js'),
   // The feedback button: small, loads masukan.min.js from its own folder when first opened.
   iife('src/components/launcher/bundle.ts', 'dist/masukan-launcher.min.js', 'Masukan'),
 ];

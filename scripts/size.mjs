@@ -6,14 +6,18 @@ import { execFileSync } from 'node:child_process';
 // masukan.min.js: raised from 25,000 to 26,300 for the hardening of the submit path and outbox (ids without a secure
 // context, redirects, unbuildable requests, capped waits, a store beside a foreign database, the transport seam, the
 // response rule, bounded showIf, Trusted Types), after the words that explain a broken survey moved out to
-// masukan-problems.min.js. The performance work is to bring it down to 20,000.
+// masukan-problems.min.js. The performance work is to bring it down to 20,000. Then 26,600 for the survey session
+// that <masukan-survey> and <masukan-kiosk> share (+313 bytes: hidden screens skipped, null-prototype answer maps,
+// while validatePage and visibleQuestions stay public API) and the restart button.
 const budgets = {
-  'dist/masukan.min.js': 26400, // 26,300 until the launcher's theming (dark scheme, derived colours, host-CSS reset): +85 B
+  'dist/masukan.min.js': 26700, // 26,600 before the theming of issue 11 (dark scheme, derived colours, host-CSS reset): +75 B
   'dist/masukan-presets.min.js': 4000,
   'dist/masukan-problems.min.js': 1500,
   'dist/masukan-launcher.min.js': 12000, // the feedback button; masukan.min.js follows on first open
   'dist/masukan-ikm-report.min.js': 24000,
   'dist/masukan-konsultasi-report.min.js': 16000,
+  // self-contained (lit, zod, the session, the outbox, the presets) so that a service worker caches one file
+  'dist/masukan-kiosk.min.js': 40000,
 };
 const files = Object.keys(budgets).filter(f => existsSync(f));
 if (!files.includes('dist/masukan.min.js')) {

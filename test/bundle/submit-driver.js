@@ -23,13 +23,15 @@
     const input = await until(() => el.shadowRoot?.querySelector('#q-saran'));
     input.value = 'Bagus';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    el.shadowRoot.querySelector('button[type=submit]').click();
     const status = () => el.shadowRoot.querySelector('[role=status]')?.textContent.trim() ?? '';
-    await until(() => {
+    // Every status line rendered, however briefly (polling could miss one shown for less than its interval).
+    const record = () => {
       const text = status();
       if (text && report.statuses.at(-1) !== text) report.statuses.push(text);
-      return text === 'Jawaban terkirim.';
-    });
+    };
+    new MutationObserver(record).observe(el.shadowRoot, { subtree: true, childList: true, characterData: true });
+    el.shadowRoot.querySelector('button[type=submit]').click();
+    await until(() => (record(), status() === 'Jawaban terkirim.'));
     report.thanked = !!el.shadowRoot.querySelector('.thanks');
   } catch (error) {
     report.error = String(error);

@@ -1,24 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
-import { fetchJson, NOT_JSON } from '../../internal/fetch-json.js';
+import { loadDefinition, type DefinitionFailure } from '../../internal/definition-source.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
 import { FORM, renderQuestion } from './questions.js';
+import { localize } from '../../core/engine.js';
 import {
-  createResponse,
-  localize,
-  validatePage,
-  visibleQuestions,
-  type AnswerError,
-  type Answers,
-} from '../../core/engine.js';
+  answer,
+  back,
+  createSession,
+  isLastStep,
+  next,
+  progress,
+  questionsOf,
+  reset,
+  toResponse,
+  type SurveySession,
+} from '../../core/session.js';
 import { own } from '../../core/own.js';
-import { problemKey, safeParseSurvey, type DefinitionProblem } from '../../core/parse.js';
+import type { DefinitionProblem } from '../../core/parse.js';
 import { checkResponse, type ResponseError } from '../../core/response.js';
 import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
-import { findPreset, getPreset } from '../../presets/registry.js';
 import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
 import type { Transport } from '../../outbox/transport.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
@@ -68,6 +72,9 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * shows, then POSTed (or handed to `sender`) until it is delivered; a polite status line says whether it was sent or
  * is waiting. The outbox events `masukan-delivered`, `masukan-retry`, `masukan-failed` and `masukan-outbox-change`
  * are dispatched on `document`, once per page.
+ *
+ * Navigation, answers and validation are a survey session (`core/session.ts`), the same one `<masukan-kiosk>`
+ * renders.
  *
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
  * @event masukan-error - The definition is invalid or could not be loaded, the `headers` cannot be sent, or the
@@ -164,6 +171,9 @@ export class MasukanSurvey extends MasukanElement {
   /** Asks the browser to keep the outbox even when storage runs low (for kiosks). The answer lands in `persisted`. */
   @property({ type: Boolean }) persist = false;
 
+  /** Shows an "Isi survei baru" button on the thank-you view, for a shared device without the kiosk. */
+  @property({ type: Boolean }) restart = false;
+
   /** Whether the browser granted persistent storage, once `persist` asked for it. */
   persisted: boolean | undefined;
 
@@ -171,9 +181,8 @@ export class MasukanSurvey extends MasukanElement {
   @state() private view: View = 'loading';
   /** What is wrong, as lines rendered in the current language. */
   @state() private problems: Array<(t: RegisteredTranslation) => string> = [];
-  @state() private pageIndex = 0;
-  @state() private answers: Answers = {};
-  @state() private errors: Record<string, AnswerError> = {};
+  /** Where the respondent is, what they answered and what is wrong. */
+  @state() private session: SurveySession | undefined;
   @state() private summary = '';
   /** The heading of the problem box: the definition is invalid, or it could not be loaded. */
   @state() private problemHeading: 'definitionError' | 'loadFailed' = 'definitionError';
@@ -255,81 +264,21 @@ export class MasukanSurvey extends MasukanElement {
   /** Resolves the definition from its source and shows it, or shows what is wrong. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    const stale = () => token !== this.loadToken;
-    if (this.definition !== undefined) return this.show(this.definition);
-    if (this.preset) {
-      const name = this.preset;
-      let factory = getPreset(name);
-      try {
-        factory ??= await findPreset(name);
-      } catch (error) {
-        // The presets file could not be fetched (offline, not next to the script, refused by the page's policies).
-        if (!stale()) this.fail(error as Error, [() => `preset: ${(error as Error).message}`], 'loadFailed');
-        return;
-      }
-      if (stale()) return;
-      const unknown = new Error(`Unknown preset "${name}"`);
-      if (!factory) return this.fail(unknown, [t => `preset: ${t.unknownPreset?.(name) ?? unknown.message}`]);
-      try {
-        return this.show(factory(this.presetOptions));
-      } catch (error) {
-        return this.fail(error as Error, [() => `preset: ${(error as Error).message}`]);
-      }
-    }
-    if (this.src) {
-      const url = this.src;
+    let loaded = loadDefinition(this, this);
+    if (loaded instanceof Promise) {
       this.view = 'loading';
-      let json: unknown;
-      try {
-        json = await fetchJson(url);
-      } catch (error) {
-        if (stale()) return;
-        // `HTTP 404` needs no translation; a network error is said by the heading ("could not be loaded").
-        const { message } = error as Error;
-        const reason = (t: RegisteredTranslation) =>
-          message === NOT_JSON ? `: ${t.notJson ?? NOT_JSON}` : /^HTTP \d/.test(message) ? `: ${message}` : '';
-        return this.fail(new Error(`Could not load ${url}: ${message}`), [t => url + reason(t)], 'loadFailed');
-      }
-      if (!stale()) this.show(json);
-      return;
+      loaded = await loaded;
+      if (token !== this.loadToken) return;
     }
-    const script = this.querySelector('script[type="application/json"]');
-    const missing = new Error('No survey definition');
-    if (!script) return this.fail(missing, [t => t.noDefinition ?? missing.message]);
-    try {
-      this.show(JSON.parse(script.textContent ?? ''));
-    } catch (error) {
-      this.fail(error as Error, [t => `script: ${t.notJson ?? NOT_JSON}`]);
-    }
-  }
-
-  private show(input: unknown): void {
-    const result = safeParseSurvey(input);
-    if (!result.success) {
-      const { problems } = result.error;
-      this.fail(
-        result.error,
-        problems.map(p => (t: RegisteredTranslation) => `${p.path}: ${t.definitionIssue?.(p) ?? problemKey(p)}`),
-        'definitionError',
-        problems,
-      );
-      return;
-    }
-    this.survey = result.data;
-    this.pageIndex = 0;
-    this.answers = {};
-    this.errors = {};
+    if (loaded.error) return this.fail(loaded);
+    this.survey = loaded.survey;
+    this.session = createSession(loaded.survey);
     this.summary = '';
     this.view = 'form';
   }
 
-  /** Shows a readable problem box (under `heading`), logs the details for the developer and tells the page. */
-  private fail(
-    error: Error,
-    lines: Array<(t: RegisteredTranslation) => string>,
-    heading: 'definitionError' | 'loadFailed' = 'definitionError',
-    problems?: DefinitionProblem[],
-  ): void {
+  /** Shows a readable problem box (under its heading), logs the details for the developer and tells the page. */
+  private fail({ error, lines, heading, problems }: DefinitionFailure): void {
     this.survey = undefined;
     this.view = 'problem';
     this.problemHeading = heading;
@@ -366,47 +315,42 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   private setAnswer(id: string, value: AnswerValue | undefined): void {
-    this.answers = { ...this.answers, [id]: value };
-    if (own(this.errors, id)) {
-      const { [id]: _fixed, ...rest } = this.errors;
-      this.errors = rest;
-      if (!Object.keys(rest).length) this.summary = '';
-    }
+    this.session = answer(this.session!, id, value);
+    if (!Object.keys(this.session.errors).length) this.summary = '';
   }
 
-  /** Validates the current page; on failure shows messages, announces the count and focuses the first problem. */
-  private validateCurrentPage(): boolean {
-    const survey = this.survey!;
-    const errors = validatePage(survey, survey.pages[this.pageIndex], this.answers);
-    this.errors = errors;
-    const first = Object.keys(errors)[0];
-    this.summary = first ? this.t.errorSummary(Object.keys(errors).length) : '';
-    if (first)
-      this.focusAfterUpdate = () =>
-        this.renderRoot.querySelector<HTMLElement>(`[data-question="${first}"] :is(input, select, textarea)`);
-    return !first;
-  }
-
-  private goTo(index: number): void {
-    this.pageIndex = index;
-    this.errors = {};
-    this.summary = '';
+  private focusPageStart(): void {
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
   }
 
   private handleBack(): void {
-    this.goTo(this.pageIndex - 1);
+    this.session = back(this.session!);
+    this.summary = '';
+    this.focusPageStart();
   }
 
+  /**
+   * Next and Kirim: validates the page; on failure shows the messages, announces the count and focuses the first
+   * problem; else moves on, or on the last page stores the response and thanks.
+   */
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (!this.validateCurrentPage()) return;
-    if (this.pageIndex < this.survey!.pages.length - 1) return this.goTo(this.pageIndex + 1);
-    const response = this.buildResponse();
+    const session = next(this.session!);
+    this.session = session;
+    const errors = Object.keys(session.errors);
+    this.summary = errors.length ? this.t.errorSummary(errors.length) : '';
+    if (errors.length) {
+      this.focusAfterUpdate = () =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-question="${errors[0]}"] :is(input, select, textarea)`);
+      return;
+    }
+    if (!session.complete) return this.focusPageStart();
+    const response = this.buildResponse(session);
     if (!response) return;
     this.view = 'submitting';
     await this.store(response);
     if (this.view !== 'submitting') return; // reset() meanwhile
+    this.session = reset(session); // the thank-you view needs none of the answers
     this.view = 'thanks';
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.thanks');
   }
@@ -417,8 +361,8 @@ export class MasukanSurvey extends MasukanElement {
    * object, a field a listener added): the developer is told, the respondent is asked to tell the staff, and the
    * answers stay in the form. Undefined when there is nothing to store.
    */
-  private buildResponse(): SurveyResponse | undefined {
-    const response = createResponse(this.survey!, this.answers, { lang: this.lang || 'id', context: this.context });
+  private buildResponse(session: SurveySession): SurveyResponse | undefined {
+    const response = toResponse(session, { lang: this.lang || 'id', context: this.context });
     const submit = new CustomEvent<MasukanSubmitDetail>('masukan-submit', {
       detail: { response },
       bubbles: true,
@@ -458,10 +402,12 @@ export class MasukanSurvey extends MasukanElement {
 
   /** Clears the answers and starts again at the first page (for shared devices). */
   reset(): void {
-    if (!this.survey) return;
-    this.show(this.survey);
+    if (!this.session) return;
+    this.session = reset(this.session);
+    this.summary = '';
     this.own = '';
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.page-start');
+    this.view = 'form';
+    this.focusPageStart();
   }
 
   override render() {
@@ -483,6 +429,13 @@ export class MasukanSurvey extends MasukanElement {
           <div part="thank-you" class="thanks" tabindex="-1">
             <h2 class="title">${localize(this.survey?.thankYou, this.lang) || t.thankYou}</h2>
             <p class="status" role="status" aria-live="polite">${this.renderStatus(t)}</p>
+            ${
+              this.restart
+                ? html`<button part="button restart" class="primary" @click=${() => this.reset()}>
+                    ${t.startOver}
+                  </button>`
+                : nothing
+            }
           </div>
         </div>`;
       default:
@@ -506,12 +459,13 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   private renderForm() {
-    const survey = this.survey!;
+    const session = this.session!;
+    const { survey } = session;
     const t = this.t;
     const lang = this.lang || 'id';
-    const page = survey.pages[this.pageIndex];
-    const total = survey.pages.length;
-    const last = this.pageIndex === total - 1;
+    const page = session.steps[session.step];
+    const { index, total } = progress(session);
+    const last = isLastStep(session);
     const busy = this.view === 'submitting';
     // The controls join the (empty) form through their `form` attribute rather than by sitting inside it: Chromium
     // associates each control inserted into a form at a cost that grows with the form, which made the first render
@@ -527,12 +481,12 @@ export class MasukanSurvey extends MasukanElement {
         <div class="page-start ${total > 1 || page.title || page.description ? '' : 'bare'}" tabindex="-1">
           ${
             total > 1
-              ? html`<p part="progress" class="progress">${t.pageOf(this.pageIndex + 1, total)}</p>
+              ? html`<p part="progress" class="progress">${t.pageOf(index, total)}</p>
                   <progress
                     part="progress-bar"
                     class="progress-bar"
                     max=${total}
-                    value=${this.pageIndex + 1}
+                    value=${index}
                     aria-hidden="true"
                   ></progress>`
               : nothing
@@ -541,11 +495,11 @@ export class MasukanSurvey extends MasukanElement {
           ${page.description ? html`<p class="description">${localize(page.description, lang)}</p>` : nothing}
         </div>
         <div part="error-summary" class="summary" role="alert">${this.summary}</div>
-        ${visibleQuestions(survey, page, this.answers).map(question =>
+        ${questionsOf(session).map(question =>
           renderQuestion({
             question,
-            value: own(this.answers, question.id),
-            error: own(this.errors, question.id),
+            value: own(session.answers, question.id),
+            error: own(session.errors, question.id),
             lang,
             t,
             onAnswer: value => this.setAnswer(question.id, value),
@@ -553,7 +507,7 @@ export class MasukanSurvey extends MasukanElement {
         )}
         <div part="nav" class="nav">
           ${
-            this.pageIndex > 0
+            index > 1
               ? html`<button part="button" type="button" form=${FORM} @click=${this.handleBack} ?disabled=${busy}>
                   ${t.back}
                 </button>`
