@@ -348,6 +348,7 @@ export class MasukanLauncher extends MasukanElement {
     return this.loading;
   }
 
+  /** Esc (`cancel`, at once) or any other way the dialog closed (`close`, a task later): counted once. */
   private handleClose(): void {
     if (!this.isOpen) return;
     this.isOpen = false;
@@ -385,7 +386,7 @@ export class MasukanLauncher extends MasukanElement {
             </div>`
           : nothing
       }
-      <dialog part="dialog" aria-label=${label} @close=${this.handleClose}>
+      <dialog part="dialog" aria-label=${label} @cancel=${this.handleClose} @close=${this.handleClose}>
         <div class="base panel">
           <div class="bar">
             <button part="close-button" class="close" type="button" @click=${this.close}>
