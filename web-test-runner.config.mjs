@@ -8,6 +8,7 @@ import {
   collectorPlugin,
   collectorMiddleware,
   pagedFixtureMiddleware,
+  streamedPageMiddleware,
 } from './test/helpers/wtr-plugins.mjs';
 import { apiResponsesMiddleware, recipesPlugin } from './test/helpers/recipes-plugin.mjs';
 
@@ -33,7 +34,13 @@ export default {
     recipesPlugin(), // examples/: the React and Vue apps built on request, the server-rendered page
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
   ],
-  middleware: [cspMiddleware, apiResponsesMiddleware, collectorMiddleware, pagedFixtureMiddleware],
+  middleware: [
+    cspMiddleware,
+    apiResponsesMiddleware,
+    collectorMiddleware,
+    pagedFixtureMiddleware,
+    streamedPageMiddleware,
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

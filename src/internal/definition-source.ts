@@ -41,6 +41,32 @@ const failure = (error: Error, line: ProblemLine, heading: DefinitionFailure['he
 export const hasSource = (source: DefinitionSource) =>
   source.definition !== undefined || !!source.preset || !!source.src;
 
+/** True when the parser has passed the end of `node`: something follows it or one of its ancestors. */
+function endParsed(node: Node): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return true;
+  return false;
+}
+
+/**
+ * Calls `ready` once, as soon as the children of `host` are complete: at once when the document is parsed or the
+ * parser is past the end of `host`, else when it gets there (a `<script>` tag in `<head>` upgrades the element
+ * before its inline JSON is parsed). Without inline JSON, `ready` waits one more task, so that a framework that
+ * creates the element can set `definition` first.
+ */
+export function whenChildrenParsed(host: Element, ready: () => void): void {
+  const check = () => {
+    if (document.readyState === 'loading' && !endParsed(host)) return;
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', check);
+    if (host.querySelector('script[type="application/json"]')) ready();
+    else setTimeout(ready);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', check);
+  check();
+}
+
 /** Validates a definition object. */
 export function checkDefinition(input: unknown): LoadedDefinition {
   const result = safeParseSurvey(input);

@@ -165,4 +165,27 @@ describe('dist/masukan.min.js', function () {
       console.warn = original;
     }
   });
+  for (const [tag, part] of [
+    ['masukan-survey', 'title'],
+    ['masukan-kiosk', 'start-button'],
+  ]) {
+    it(`<${tag}> shows its inline-JSON survey while the rest of the page is still loading`, async () => {
+      // The server holds the end of the page back for 3 s: the element must not wait for DOMContentLoaded.
+      const frame = document.createElement('iframe');
+      frame.src = `/test/streamed/${tag}?hold=3000`;
+      document.body.append(frame);
+      try {
+        const shown = await until(
+          () => frame.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector(`[part=${part}]`),
+          2500,
+          `<${tag}> shown while loading`,
+        );
+        expect(frame.contentDocument!.readyState).to.equal('loading');
+        expect(frame.contentDocument!.getElementById('end')).to.equal(null);
+        if (part === 'title') expect(shown.textContent).to.equal('Survei yang tampil sebelum halaman selesai');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 });

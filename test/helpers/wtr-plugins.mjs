@@ -178,3 +178,35 @@ export async function pagedFixtureMiddleware(ctx, next) {
     ctx.status = 404;
   }
 }
+
+/**
+ * GET /test/streamed/<element>: a page whose script tag is in <head> and whose body stops after a <masukan-survey> or
+ * <masukan-kiosk> with inline JSON; the rest (and the end of the document) follows `?hold=<ms>` later (default
+ * 3000), so a test can see what the element shows while the page is still loading.
+ */
+export async function streamedPageMiddleware(ctx, next) {
+  const match = /^\/test\/streamed\/(masukan-survey|masukan-kiosk)$/.exec(ctx.path);
+  if (!match || ctx.method !== 'GET') return next();
+  const { PassThrough } = await import('node:stream');
+  const tag = match[1];
+  const file = tag === 'masukan-kiosk' ? 'masukan-kiosk.min.js' : 'masukan.min.js';
+  const definition = {
+    id: 'streamed',
+    version: 1,
+    title: 'Survei yang tampil sebelum halaman selesai',
+    pages: [{ questions: [{ id: 'saran', type: 'textarea', label: 'Saran' }] }],
+  };
+  const body = new PassThrough();
+  ctx.type = 'text/html';
+  ctx.body = body;
+  body.write(
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Streamed</title>` +
+      `<script src="/dist/${file}"></script></head><body>` +
+      `<${tag}><script type="application/json">${JSON.stringify(definition)}</script></${tag}>\n` +
+      // Enough bytes that Chromium's parser does not wait for more before it parses what came.
+      `<!--${' '.repeat(4096)}-->\n`,
+  );
+  const hold = Math.min(Number(ctx.query.hold) || 3000, 10000);
+  const timer = setTimeout(() => body.end('<p id="end">Selesai</p></body></html>'), hold);
+  ctx.req.on('close', () => clearTimeout(timer));
+}

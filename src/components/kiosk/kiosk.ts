@@ -6,6 +6,7 @@ import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import {
   hasSource,
   loadDefinition,
+  whenChildrenParsed,
   type DefinitionFailure,
   type ProblemLine,
 } from '../../internal/definition-source.js';
@@ -224,10 +225,8 @@ export class MasukanKiosk extends MasukanElement {
     if (this.endpoint) void flushOutbox(this.outbox);
     if (!this.staffPin) console.warn('<masukan-kiosk> no staff-pin: the staff panel cannot be opened.');
     if (this.session || hasSource(this)) return;
-    // Inline JSON: wait until the children are parsed (the script tag may run in <head>).
-    const later = () => setTimeout(() => this.view === 'loading' && this.load());
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
-    else later();
+    // Inline JSON: read once the children are parsed (the script tag may run in <head>).
+    whenChildrenParsed(this, () => this.view === 'loading' && this.load());
   }
 
   override disconnectedCallback(): void {

@@ -1,7 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MasukanElement } from '../../internal/masukan-element.js';
-import { loadDefinition, type DefinitionFailure } from '../../internal/definition-source.js';
+import {
+  hasSource,
+  loadDefinition,
+  whenChildrenParsed,
+  type DefinitionFailure,
+} from '../../internal/definition-source.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
@@ -217,12 +222,8 @@ export class MasukanSurvey extends MasukanElement {
     super.connectedCallback();
     for (const type of outboxTypes) document.addEventListener(type, this.handleOutboxEvent);
     // A definition inline in the page: <masukan-survey><script type="application/json">{…}</script></masukan-survey>.
-    // When the script tag runs in <head>, the element upgrades before its children are parsed: wait for them, and give
-    // a framework a tick to set `definition` before reporting that there is none.
-    if (this.survey || this.definition !== undefined || this.preset || this.src) return;
-    const later = () => setTimeout(() => this.view === 'loading' && this.load());
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later, { once: true });
-    else later();
+    if (this.survey || hasSource(this)) return;
+    whenChildrenParsed(this, () => this.view === 'loading' && this.load());
   }
 
   override disconnectedCallback(): void {
@@ -237,7 +238,7 @@ export class MasukanSurvey extends MasukanElement {
     if (changed.has('persist') && this.persist)
       navigator.storage ? navigator.storage.persist().then(p => (this.persisted = p)) : (this.persisted = false);
     // Without any of these the source is inline JSON, read once the children are parsed (connectedCallback).
-    const source = this.definition !== undefined || this.preset || this.src;
+    const source = hasSource(this);
     if (
       source &&
       (changed.has('definition') || changed.has('preset') || changed.has('presetOptions') || changed.has('src'))
