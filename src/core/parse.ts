@@ -24,10 +24,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const list = (values: readonly unknown[]) => values.map(v => JSON.stringify(v)).join(', ');
 
-/** Is this branch's failure a different question `type`? */
-const otherType = (branch: z.core.$ZodIssue[]) =>
-  branch.some(i => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type');
-
 /** Turns a zod issue into language-neutral problems; the words come from the UI translation or `describeProblem`. */
 function toProblems(issue: z.core.$ZodIssue): DefinitionProblem[] {
   const path = formatPath(issue.path);
@@ -44,16 +40,10 @@ function toProblems(issue: z.core.$ZodIssue): DefinitionProblem[] {
     case 'invalid_value':
       return [{ path, key: issue.code, detail: list(issue.values) }];
     case 'invalid_union': {
-      const branches = 'errors' in issue ? issue.errors : [];
-      // A question: report the branch whose `type` matched, or that the type is unknown.
-      if (branches.some(otherType)) {
-        const matched = branches.filter(b => !otherType(b));
-        if (!matched.length) {
-          const types = branches.flatMap(b => b.flatMap(i => (i.code === 'invalid_value' ? i.values : [])));
-          return [{ path: formatPath([...issue.path, 'type']), key: 'unknownType', detail: list(types) }];
-        }
-        return matched[0].flatMap(i => toProblems({ ...i, path: [...issue.path, ...i.path] }));
-      }
+      // A question of no known `type`: name the types there are.
+      if (issue.discriminator && 'options' in issue)
+        return [{ path, key: 'unknownType', detail: list(issue.options ?? []) }];
+      const branches = issue.errors;
       // A value of the wrong kind for every branch (LocalizedText given a number): name the kinds expected.
       const kinds = branches.map(b =>
         b.length === 1 && b[0].code === 'invalid_type' && !b[0].path.length ? b[0].expected : '',

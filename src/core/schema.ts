@@ -168,9 +168,9 @@ export const NumberQuestion = z.strictObject({
   unit: z.optional(LocalizedText),
 });
 
-// A plain union (about 500 bytes gzip smaller than a discriminated one); `safeParseSurvey` reports the branch whose
-// `type` matched, or an unknown type.
-export const Question = z.union([
+// Discriminated by `type`, so a question is checked against its own kind only (a plain union is ~500 bytes gzip
+// smaller, but checks a select question's options once per kind it tries: validation took twice as long).
+export const Question = z.discriminatedUnion('type', [
   RatingQuestion,
   SingleQuestion,
   MultiQuestion,
