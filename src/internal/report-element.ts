@@ -28,8 +28,8 @@ const MAX_PAGES = 10_000;
  * GETs JSON, following `next` cursors of paged answers (`{ items, next }`) into one array. An array, or any other
  * object (such as totals), is returned as it is.
  */
-export async function fetchAll(url: string): Promise<unknown> {
-  const first = await fetchJson(url);
+export async function fetchAll(url: string, headers: Record<string, string> = {}): Promise<unknown> {
+  const first = await fetchJson(url, headers);
   if (!isPage(first)) return first;
   const items = [...first.items];
   const seen = new Set<string>();
@@ -39,7 +39,7 @@ export async function fetchAll(url: string): Promise<unknown> {
     seen.add(next);
     const pageUrl = new URL(url, document.baseURI);
     pageUrl.searchParams.set('cursor', next);
-    const page = await fetchJson(pageUrl.href);
+    const page = await fetchJson(pageUrl.href, headers);
     if (!isPage(page)) throw new Error(`page ${pages + 1} is not { items, next }`);
     items.push(...page.items);
     next = page.next;
@@ -59,6 +59,12 @@ export abstract class MasukanReport<T extends ReportTerms> extends MasukanElemen
    * `GET /api/responses` (`{ items, next }`, followed to the end), or totals.
    */
   @property() src = '';
+
+  /**
+   * Request headers for `src`, such as a collector's admin key: `{ Authorization: 'Bearer mk_…' }`. A property
+   * only, so the key never appears in the HTML.
+   */
+  @property({ attribute: false }) headers: Record<string, string> = {};
 
   /** Interface language: `id` (default), `en`, or any language registered with `registerTranslation`. */
   @property({ reflect: true }) override lang = 'id';
@@ -97,7 +103,7 @@ export abstract class MasukanReport<T extends ReportTerms> extends MasukanElemen
   protected abstract readonly inputs: readonly string[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('responses') || changed.has('src')) void this.load();
+    if (changed.has('responses') || changed.has('src') || changed.has('headers')) void this.load();
     const keys = changed as Map<PropertyKey, unknown>;
     if (this.data !== undefined && ['data', 'surveyId', ...this.inputs].some(k => keys.has(k))) {
       try {
@@ -119,7 +125,7 @@ export abstract class MasukanReport<T extends ReportTerms> extends MasukanElemen
     this.data = undefined;
     this.problem = undefined;
     try {
-      const json = await fetchAll(url);
+      const json = await fetchAll(url, this.headers);
       if (token === this.loadToken) this.data = json;
     } catch (error) {
       if (token !== this.loadToken) return;

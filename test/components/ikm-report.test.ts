@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/ikm-report/ikm-report.js';
 import type { MasukanIkmReport } from '../../src/components/ikm-report/ikm-report.js';
 import { computeIkm, computeIkmBy, IKM_ELEMENTS, ikmCsv, type IkmResult } from '../../src/core/ikm/index.js';
@@ -178,6 +179,38 @@ describe('<masukan-ikm-report>', () => {
     expectElementTable(el, result);
     expect(root(el).querySelectorAll('table.services tbody tr').length).to.be.greaterThan(3);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads a collector that needs an admin key, sent from the headers property (never an attribute)', async () => {
+    const { base, admin, write } = (await executeServerCommand('keyed-collector', { origin: location.origin })) as {
+      base: string;
+      admin: string;
+      write: string;
+    };
+    const data = ex1().map(r => ({ ...r, id: crypto.randomUUID() }));
+    for (const response of data) {
+      const res = await fetch(`${base}/api/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${write}` },
+        body: JSON.stringify(response),
+      });
+      expect(res.status, await res.clone().text()).to.be.within(200, 201);
+    }
+    const src = `${base}/api/responses?survey=skm`;
+    // Without the key the collector says 401, and the report says so.
+    const refused = document.createElement('masukan-ikm-report');
+    const error = oneEvent(refused, 'masukan-error');
+    refused.src = src;
+    document.body.append(refused);
+    expect((await error).detail.error.message).to.contain('HTTP 401');
+    refused.remove();
+
+    const el = await fixture<MasukanIkmReport>(
+      html`<masukan-ikm-report .headers=${{ Authorization: `Bearer ${admin}` }} src=${src}></masukan-ikm-report>`,
+    );
+    await waitUntil(() => root(el).querySelector('.nik'), 'report did not render', { timeout: 5000 });
+    expect(text(el, '.nik')).to.equal(idNum(computeIkm(data).nik, 2));
+    expect(el.outerHTML).not.to.contain(admin);
   });
 
   it('downloads the CSV of the selected period through a Blob link', async () => {

@@ -101,12 +101,31 @@ async function referenceCollector() {
   return reference;
 }
 
+/**
+ * A collector with keys (not open; PGlite in memory) that lets `origin` in: `{ base, admin, write }`, the keys an
+ * office would make with `masukan-collector key add`. Started on first use.
+ */
+let keyed;
+async function keyedCollector(origin) {
+  keyed ??= (async () => {
+    const { createCollector, listen } = await import('masukan-collector');
+    const collector = await createCollector({ origins: [origin] });
+    const server = await listen(collector);
+    server.unref();
+    const admin = await collector.createKey({ name: 'staf', role: 'admin' });
+    const write = await collector.createKey({ name: 'situs', role: 'write' });
+    return { base: `http://127.0.0.1:${server.address().port}`, admin, write };
+  })();
+  return keyed;
+}
+
 export function collectorPlugin() {
   return {
     name: 'test-collector',
     async executeCommand({ command, payload }) {
       // `reference-collector`: the URL of the real collector, on another origin than the test page (CORS).
       if (command === 'reference-collector') return { url: await referenceCollector() };
+      if (command === 'keyed-collector') return keyedCollector(payload.origin);
       if (command !== 'collector') return undefined;
       const b = bin(payload.bin);
       if (payload.script) b.script = [...payload.script];

@@ -192,7 +192,7 @@ export class MasukanIkmReport extends MasukanReport<IkmReportTerms> {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('responsesSrc')) void this.loadRows();
+    if (changed.has('responsesSrc') || changed.has('headers')) void this.loadRows();
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'summary';
     if (['period', 'service', 'textQuery'].some(k => changed.has(k))) this.textPage = 0;
     super.willUpdate(changed as never);
@@ -204,7 +204,7 @@ export class MasukanIkmReport extends MasukanReport<IkmReportTerms> {
     this.rowsData = undefined;
     if (!this.responsesSrc) return;
     try {
-      const json = await fetchAll(this.responsesSrc);
+      const json = await fetchAll(this.responsesSrc, this.headers);
       if (token === this.rowsToken) this.rowsData = json;
     } catch (error) {
       const reason = (error as Error).message;
