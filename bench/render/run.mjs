@@ -256,10 +256,9 @@ function traceFigures(trace, scripts, paint) {
     .map(event => [toPage(event.ts), toPage(event.ts + event.dur)])
     .filter(([start]) => start >= 0 && start < paint)
     .map(([start, end]) => [start, Math.min(end, paint)]);
-  const browserUi = events.filter(
-    event => event.ph === 'X' && JS_EVENTS.has(event.name) && url(event).startsWith('chrome://'),
-  );
-  const browserUiJs = browserUi.reduce((sum, event) => sum + event.dur / 1000, 0);
+  const browserUiJs = events
+    .filter(event => event.ph === 'X' && JS_EVENTS.has(event.name) && url(event).startsWith('chrome://'))
+    .reduce((sum, event) => sum + event.dur / 1000, 0);
   return { scriptEval, jsUntilPaint: unionLength(js), browserUiJs };
 }
 
@@ -303,7 +302,9 @@ async function load(browser, name, rate, { traced, shots }) {
   });
   const errors = [];
   tab.on('pageerror', error => errors.push(error.message));
-  tab.on('console', message => message.type() === 'error' && errors.push(message.text()));
+  tab.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -426,6 +427,11 @@ const format = (value, digits) =>
     : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const isDisturbed = load => load.otherCores > DISTURBED_CORES;
+const QUIET_FIELDS = {
+  ready: 'all questions in the DOM',
+  paint: 'first paint after',
+  taps: '9 taps + submit → stored',
+};
 
 /** Median and p90 of each figure, by rate and page: timed loads, or traced loads for the script figures. */
 function summarize(results) {
@@ -445,6 +451,14 @@ function summarize(results) {
         const values = (fromTrace ? traced : timed).map(load => (load[field] ?? NaN) / unit);
         figures[field] = { p50: percentile(values, 50), p90: percentile(values, 90) };
       }
+      // The timings again from the undisturbed loads alone, to see how much the machine's load moved them.
+      const quiet = timed.filter(load => !isDisturbed(load));
+      figures.undisturbed = { n: quiet.length };
+      for (const field of Object.keys(QUIET_FIELDS))
+        figures.undisturbed[field] = percentile(
+          quiet.map(load => load[field] ?? NaN),
+          50,
+        );
       (summary[`${rate}x`] ??= {})[name] = figures;
     }
   return summary;
@@ -472,6 +486,14 @@ function printSummary(summary) {
         ...PAGE_NAMES.map(name => {
           const { p50, p90 } = figures[name][field];
           return `${format(p50, digits)} (${format(p90, digits)})`;
+        }),
+      ]);
+    for (const [field, label] of Object.entries(QUIET_FIELDS))
+      rows.push([
+        `undisturbed loads only: ${label} (ms)`,
+        ...PAGE_NAMES.map(name => {
+          const { n, [field]: p50 } = figures[name].undisturbed;
+          return `${format(p50, 0)} (n=${n})`;
         }),
       ]);
     rows.push([
