@@ -8,6 +8,8 @@ import {
   collectorPlugin,
   collectorMiddleware,
   pagedFixtureMiddleware,
+  mirrorPlugin,
+  mirrorMiddleware,
 } from './test/helpers/wtr-plugins.mjs';
 import { apiResponsesMiddleware, recipesPlugin } from './test/helpers/recipes-plugin.mjs';
 
@@ -32,8 +34,9 @@ export default {
     forcedColorsPlugin(), // executeServerCommand('forced-colors', { active }) // executeServerCommand('set-offline', { offline })
     recipesPlugin(), // examples/: the React and Vue apps built on request, the server-rendered page
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
+    mirrorPlugin(), // executeServerCommand('mirror', { block }): files of /test/mirror/ (dist/) made unreachable
   ],
-  middleware: [cspMiddleware, apiResponsesMiddleware, collectorMiddleware, pagedFixtureMiddleware],
+  middleware: [cspMiddleware, apiResponsesMiddleware, collectorMiddleware, pagedFixtureMiddleware, mirrorMiddleware],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
