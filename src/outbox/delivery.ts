@@ -3,6 +3,7 @@
  * retries with backoff, quarantines what is refused for good, and the staff functions. Importing this module makes
  * it the delivery part of the page (`index.ts` does); the script-tag build fetches it as `masukan-delivery.min.js`.
  */
+import { checkResponse } from '../core/response.js';
 import { write } from './store.js';
 import { fetchTransport, type Delivery, type Transport } from './transport.js';
 import {
@@ -57,7 +58,7 @@ const transportFor = (name: string, endpoint: string): Transport | undefined =>
  */
 async function sendable(name: string, key: string, value: unknown): Promise<OutboxEntry | undefined> {
   const e = value as OutboxEntry | null;
-  const checked = state.checkResponse!(e?.response);
+  const checked = checkResponse(e?.response);
   if (checked.success && typeof e!.endpoint === 'string') return { ...e!, response: checked.data };
   const failed = failure(0, 'corrupted entry');
   const bad = { key, endpoint: String(e?.endpoint), response: e?.response ?? value, attempts: 0, next: 0, failed };

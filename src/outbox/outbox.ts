@@ -5,17 +5,17 @@
  * and separate apps can keep apart. Pending and failed entries live in the same object store: an entry with `failed`
  * set is in the "failed store", so moving it there (or back) is one atomic write that can never lose or duplicate it.
  *
- * This module and `enqueue.ts` are the part every page needs at once: storing a response (in memory when the device
- * cannot), reading the outbox, and `flushOutbox`. Delivering (attempts, retries, backoff, the fetch transport) and
- * the staff functions are the delivery part, `delivery.ts`, which `index.ts` adds (import the outbox from there).
- * The script-tag file `masukan.min.js` leaves the delivery part out and fetches it as `masukan-delivery.min.js` the
- * first time there is something to deliver (`setDeliveryLoader`).
+ * This module is the part every page needs at once: storing a response (in memory when the device cannot), reading
+ * the outbox, and `flushOutbox`. Delivering (attempts, retries, backoff, the fetch transport) and the staff functions
+ * are the delivery part, `delivery.ts`, which `index.ts` adds (import the outbox from there). The script-tag file
+ * `masukan.min.js` leaves the delivery part out and fetches it as `masukan-delivery.min.js` the first time there is
+ * something to deliver (`setDeliveryLoader`).
  */
 import { promisifyRequest } from 'idb-keyval';
 import type { SurveyResponse } from '../core/schema.js';
-import type { checkResponse } from '../core/response.js';
+import { checkResponse } from '../core/response.js';
 import { onDemand } from '../internal/on-demand.js';
-import { createOutboxStore, type OutboxStore } from './store.js';
+import { createOutboxStore, write, type OutboxStore } from './store.js';
 import type { Transport } from './transport.js';
 
 /** Why an attempt did not deliver an entry. */
@@ -84,11 +84,6 @@ interface OutboxState {
   transports: Map<string, Transport>;
   /** The delivery part, once loaded. */
   delivery?: DeliveryPart;
-  /**
-   * The response rule, set by `enqueue.ts`, which stores responses: the delivery part checks each entry with it
-   * before sending, without bundling the schema (and zod) a second time.
-   */
-  checkResponse?: typeof checkResponse;
 }
 
 export const state: OutboxState = ((globalThis as { masukanOutbox?: OutboxState }).masukanOutbox ??= {
@@ -178,6 +173,48 @@ export async function changed(name: string): Promise<void> {
 export function setTransport(endpoint: string, transport: Transport | undefined, name = 'masukan'): void {
   if (transport) state.transports.set(transportKey(name, endpoint), transport);
   else state.transports.delete(transportKey(name, endpoint));
+}
+
+/** Where `enqueue` sends a response. */
+export interface EnqueueOptions {
+  /** An http(s) URL (relative to the page), or a name given to `setTransport`. */
+  endpoint: string;
+  /** Extra request headers for the fetch transport (an API key …). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Stores a response for delivery, resolving once it is on the device, then starts a flush. A response that breaks
+ * the response rule (see `checkResponse`) is refused with a `ResponseError` before anything is stored. When the
+ * device cannot store it, the response is kept in memory and delivered right away (and with every flush while the
+ * page stays open), and the returned promise rejects, so the caller can say so.
+ */
+export async function enqueue(
+  response: SurveyResponse,
+  { endpoint, headers }: EnqueueOptions,
+  name = 'masukan',
+): Promise<void> {
+  const checked = checkResponse(response);
+  if (!checked.success) throw checked.error;
+  const key = Date.now().toString(36).padStart(9, '0') + '-' + response.id;
+  const entry: OutboxEntry = {
+    key,
+    endpoint: absolute(endpoint),
+    response: checked.data,
+    headers,
+    attempts: 0,
+    next: 0,
+  };
+  try {
+    // Strict durability: flushed to disk, not only to the OS cache (Chrome's default is "relaxed"), so a power cut
+    // right after the thank-you view cannot lose it.
+    await write(store(name), os => os.put(entry, key), 'strict');
+  } catch (error) {
+    state.unsaved.set(key, [name, entry]);
+    throw error;
+  } finally {
+    flushOutbox(name);
+  }
 }
 
 let loadDelivery: (() => Promise<unknown>) | undefined;

@@ -119,7 +119,7 @@ describe('files next to dist/masukan.min.js, fetched on first need', function ()
     // Nothing to deliver yet: a page that only shows a survey does not fetch it.
     expect(page.requests('masukan-delivery.min.js')).to.equal(0);
     const id = await submit(page);
-    await until(() => status(page!) === 'Jawaban terkirim.', 10000, 'the "sent" status');
+    await until(() => status(page!) === 'Jawaban terkirim.', 20000, 'the "sent" status');
     expect((await collector(bin)).map(r => [r.id, r.status])).to.deep.equal([[id, 200]]);
     expect(page.requests('masukan-delivery.min.js')).to.equal(1);
     expect(page.win.problems).to.deep.equal([]);
@@ -144,7 +144,7 @@ describe('files next to dist/masukan.min.js, fetched on first need', function ()
     await block();
     await setOffline(true);
     await setOffline(false); // the online event flushes
-    await until(() => status(page!) === 'Jawaban terkirim.', 10000, 'the "sent" status');
+    await until(() => status(page!) === 'Jawaban terkirim.', 20000, 'the "sent" status');
     expect((await collector(bin)).map(r => [r.id, r.status])).to.deep.equal([[id, 200]]);
     expect(page.requests('masukan-delivery.min.js')).to.equal(2);
   });
@@ -175,7 +175,7 @@ describe('files next to dist/masukan.min.js, fetched on first need', function ()
     expect(status(page)).to.equal('Jawaban tersimpan di perangkat ini dan akan dikirim saat tersambung ke internet.');
     expect(page.requests('masukan-delivery.min.js')).to.equal(0);
     await setOffline(false);
-    await until(() => status(page!) === 'Jawaban terkirim.', 10000, 'the "sent" status');
+    await until(() => status(page!) === 'Jawaban terkirim.', 20000, 'the "sent" status');
     expect((await collector(bin)).map(r => r.id)).to.deep.equal([id]);
   });
 
