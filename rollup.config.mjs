@@ -99,7 +99,8 @@ export default [
     ...iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
     // The survey's English terms and the outbox's delivery part are fetched on demand by this file (see iife.ts), so
     // they are left out of it. Every other build has them built in: the modules that register them are imported
-    // only for that effect (by localize.ts and outbox/index.ts), and such an import is dropped here.
+    // only for that effect (by i18n/localize.ts, and by the survey and kiosk elements), and such an import is
+    // dropped here.
     treeshake: { moduleSideEffects: id => !onDemandModules.some(module => id.endsWith(module)) },
   },
   // The survey's English terms, fetched by masukan.min.js the first time a survey is shown in English.

@@ -7,9 +7,9 @@
  *
  * This module is the part every page needs at once: storing a response (in memory when the device cannot), reading
  * the outbox, and `flushOutbox`. Delivering (attempts, retries, backoff, the fetch transport) and the staff functions
- * are the delivery part, `delivery.ts`, which `index.ts` adds (import the outbox from there). The script-tag file
- * `masukan.min.js` leaves the delivery part out and fetches it as `masukan-delivery.min.js` the first time there is
- * something to deliver (`setDeliveryLoader`).
+ * are the delivery part, `delivery.ts`: importing it makes it the page's delivery part, as `index.ts` and the survey
+ * and kiosk elements do. The script-tag file `masukan.min.js` leaves it out and fetches it as
+ * `masukan-delivery.min.js` the first time there is something to deliver (`setDeliveryLoader`).
  */
 import { promisifyRequest } from 'idb-keyval';
 import type { SurveyResponse } from '../core/schema.js';

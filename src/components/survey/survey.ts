@@ -23,7 +23,9 @@ import { own } from '../../core/own.js';
 import type { DefinitionProblem } from '../../core/parse.js';
 import { checkResponse, type ResponseError } from '../../core/response.js';
 import { ensureProblemTerms, ensureTranslation, translation, type RegisteredTranslation } from '../../i18n/localize.js';
-import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/index.js';
+import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
+// Delivers what the outbox stores (masukan.min.js leaves this import out and fetches the module when it is needed).
+import '../../outbox/delivery.js';
 import type { Transport } from '../../outbox/transport.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
