@@ -45,6 +45,12 @@ const minifyTemplates = () => ({
   },
 });
 
+/** The module of `checkResponse` (imported as .js, resolved to .ts). */
+const responseRule = /\/core\/response\.[jt]s$/;
+
+/** Modules that masukan.min.js fetches on demand as files of their own instead of bundling them. */
+const onDemandModules = ['/src/i18n/english.ts', '/src/outbox/delivery.ts'];
+
 const external = id => /^(lit|@lit\/|lit-html|lit-element|zod|idb-keyval)(\/|$)/.test(id);
 
 /** One self-contained minified IIFE for a plain <script> tag (at one or more paths). */
@@ -89,7 +95,24 @@ export default [
     onwarn,
     plugins: [nodeResolve({ browser: true }), ts()],
   },
-  iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
+  {
+    ...iife('src/iife.ts', 'dist/masukan.min.js', 'Masukan'),
+    // The survey's English terms and the outbox's delivery part are fetched on demand by this file (see iife.ts), so
+    // they are left out of it. Every other build has them built in: the modules that register them are imported
+    // only for that effect (by i18n/localize.ts, and by the survey and kiosk elements), and such an import is
+    // dropped here.
+    treeshake: { moduleSideEffects: id => !onDemandModules.some(module => id.endsWith(module)) },
+  },
+  // The survey's English terms, fetched by masukan.min.js the first time a survey is shown in English.
+  iife('src/i18n/english.ts', 'dist/masukan-en.min.js', 'Masukan'),
+  // The outbox's delivery part, fetched by masukan.min.js once there is something to deliver (or a staff function
+  // is called). It takes the response rule from masukan.min.js, through the global `Masukan`, rather than bundling
+  // the schema and zod a second time.
+  (config => ({
+    ...config,
+    external: id => responseRule.test(id),
+    output: config.output.map(output => ({ ...output, globals: id => (responseRule.test(id) ? 'Masukan' : id) })),
+  }))(iife('src/outbox/delivery.ts', 'dist/masukan-delivery.min.js', 'Masukan')),
   // The SKM and konsultasi presets, fetched by masukan.min.js the first time a page uses preset="…".
   iife('src/presets/bundle.ts', 'dist/masukan-presets.min.js', 'Masukan'),
   // The words that explain a survey that cannot be shown, fetched by masukan.min.js when one is.

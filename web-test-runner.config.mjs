@@ -9,6 +9,8 @@ import {
   collectorMiddleware,
   pagedFixtureMiddleware,
   streamedPageMiddleware,
+  mirrorPlugin,
+  mirrorMiddleware,
 } from './test/helpers/wtr-plugins.mjs';
 import { apiResponsesMiddleware, recipesPlugin } from './test/helpers/recipes-plugin.mjs';
 
@@ -33,6 +35,7 @@ export default {
     forcedColorsPlugin(), // executeServerCommand('forced-colors', { active }) // executeServerCommand('set-offline', { offline })
     recipesPlugin(), // examples/: the React and Vue apps built on request, the server-rendered page
     collectorPlugin(), // executeServerCommand('collector', { bin, script }): the test endpoint /collect/<bin>
+    mirrorPlugin(), // executeServerCommand('mirror', { block }): files of /test/mirror/ (dist/) made unreachable
   ],
   middleware: [
     cspMiddleware,
@@ -40,6 +43,7 @@ export default {
     collectorMiddleware,
     pagedFixtureMiddleware,
     streamedPageMiddleware,
+    mirrorMiddleware,
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [

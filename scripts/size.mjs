@@ -8,11 +8,16 @@ import { execFileSync } from 'node:child_process';
 // response rule, bounded showIf, Trusted Types), after the words that explain a broken survey moved out to
 // masukan-problems.min.js. The performance work is to bring it down to 20,000. Then 26,600 for the survey session
 // that <masukan-survey> and <masukan-kiosk> share (+313 bytes: hidden screens skipped, null-prototype answer maps,
-// while validatePage and visibleQuestions stay public API) and the restart button.
+// while validatePage and visibleQuestions stay public API) and the restart button; 26,700 for the theming of issue
+// 11 (dark scheme, derived colours, host-CSS reset: +75 B). Then 25,300 (the measured 25,240 rounded up) once the
+// survey's English terms moved out to masukan-en.min.js and the outbox's delivery part (attempts, retries, backoff,
+// the fetch transport, the staff functions) to masukan-delivery.min.js, both fetched on first need: −1,390 B.
 const budgets = {
-  'dist/masukan.min.js': 26700, // 26,600 before the theming of issue 11 (dark scheme, derived colours, host-CSS reset): +75 B
+  'dist/masukan.min.js': 25300,
   'dist/masukan-presets.min.js': 4000,
   'dist/masukan-problems.min.js': 1500,
+  'dist/masukan-en.min.js': 1200, // fetched by masukan.min.js for a survey in English
+  'dist/masukan-delivery.min.js': 3500, // fetched by masukan.min.js once there is something to deliver
   'dist/masukan-launcher.min.js': 12000, // the feedback button; masukan.min.js follows on first open
   'dist/masukan-ikm-report.min.js': 24000,
   'dist/masukan-konsultasi-report.min.js': 16000,

@@ -1,4 +1,5 @@
-// Everything but the presets: the script-tag file exposes this as `Masukan` and fetches the presets on demand.
+// Everything but the presets and the outbox's delivery functions: the script-tag file exposes this as `Masukan` and
+// fetches the rest on demand.
 
 // Components
 export { MasukanSurvey } from './components/survey/survey.js';
@@ -46,8 +47,19 @@ export {
 } from './core/engine.js';
 export type { AnswerError, Answers, ResponseOptions } from './core/engine.js';
 
-// Outbox (also `masukan/outbox`)
-export * from './outbox/index.js';
+// Outbox (also `masukan/outbox`): what every page needs at once. The staff functions (`retryFailed`, `deleteEntry`,
+// `exportOutbox`) and `fetchTransport` belong to the delivery part, which `index.ts` exports and the script-tag file
+// fetches on demand (`iife.ts`).
+export { enqueue, flushOutbox, outboxSettings, readOutbox, setTransport } from './outbox/index.js';
+export type {
+  AttemptOptions,
+  Delivery,
+  EnqueueOptions,
+  OutboxCounts,
+  OutboxEntry,
+  OutboxFailure,
+  Transport,
+} from './outbox/index.js';
 
 // i18n
 export { registerTranslation, translation } from './i18n/localize.js';

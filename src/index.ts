@@ -1,6 +1,7 @@
 // Public entry point: named exports only. Importing it defines the elements and registers the presets and the
 // terms that explain a survey that cannot be shown.
 export * from './base.js';
+export { deleteEntry, exportOutbox, fetchTransport, retryFailed } from './outbox/index.js';
 import './i18n/problems/index.js';
 
 // Typed definitions in code (npm only: a script-tag page writes JSON)

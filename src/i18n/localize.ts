@@ -3,12 +3,15 @@
  * UI strings of the survey (never survey content: that is data in the definition), in the one registry that the
  * reports add their own terms to (`registry.ts`). Bahasa Indonesia is the fallback.
  *
+ * English is registered by `english.ts`, which this module imports; the script-tag file `masukan.min.js` leaves it
+ * out and fetches `masukan-en.min.js` the first time a survey is shown in English (`ensureTranslation`).
+ *
  * The terms that explain a survey that cannot be shown (`ProblemTerms`) are registered separately: importing
  * `masukan` registers them; the script-tag build fetches `masukan-problems.min.js` the first time it needs them.
  */
 import { id } from './translations/id.js';
-import { en } from './translations/en.js';
-import { registerTranslation, translation } from './registry.js';
+import './english.js';
+import { baseLanguage, registeredTerms, registerTranslation, translation } from './registry.js';
 import { onDemand } from '../internal/on-demand.js';
 
 export { registerTranslation, translation } from './registry.js';
@@ -84,4 +87,28 @@ export async function ensureProblemTerms(): Promise<void> {
   if (!translation<RegisteredTranslation>().definitionIssue) await loadProblemTerms?.().catch(() => {});
 }
 
-registerTranslation(id, en);
+const translationLoaders = new Map<string, () => Promise<unknown>>();
+
+/**
+ * Sets how the survey terms of language `code` (`en`) are fetched while they are not registered (the script-tag
+ * build loads `masukan-en.min.js`).
+ */
+export function setTranslationLoader(code: string, load: () => Promise<unknown>): void {
+  translationLoaders.set(code, onDemand(load));
+}
+
+/** Whether every survey term is registered for `lang` itself, none filled in from Bahasa Indonesia. */
+const complete = (lang: string) => {
+  const terms = registeredTerms(lang) ?? {};
+  return Object.keys(id).every(key => key in terms);
+};
+
+/**
+ * Fetches the survey terms of `lang` when some are missing and a loader is set for its language; undefined when
+ * there is nothing to wait for. Rejects when they cannot be fetched (the terms then come from Bahasa Indonesia).
+ */
+export function ensureTranslation(lang: string): Promise<unknown> | undefined {
+  return complete(lang) ? undefined : translationLoaders.get(baseLanguage(lang))?.();
+}
+
+registerTranslation(id);

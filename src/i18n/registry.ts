@@ -24,11 +24,18 @@ export function registerTranslation(...translations: TranslationTerms[]): void {
   }
 }
 
+/** The language of a language tag, lower case: `en-GB` → `en`. */
+export const baseLanguage = (lang: string): string => lang.toLowerCase().split('-')[0];
+
+/** The terms registered for `lang` (`en-GB` falls back to `en`), without Bahasa Indonesia filling the gaps. */
+export function registeredTerms(lang: string): object | undefined {
+  return registry.get(lang.toLowerCase()) ?? registry.get(baseLanguage(lang));
+}
+
 /**
  * The terms for `lang` (`en-GB` falls back to `en`), each missing term taken from Bahasa Indonesia: the survey's
  * `Translation` by default, or the terms of a report (`translation<IkmTerms>('en')`).
  */
 export function translation<T = Translation>(lang = 'id'): T {
-  const code = lang.toLowerCase();
-  return { ...registry.get('id'), ...(registry.get(code) ?? registry.get(code.split('-')[0])) } as T;
+  return { ...registry.get('id'), ...registeredTerms(lang) } as T;
 }

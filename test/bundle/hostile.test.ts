@@ -140,8 +140,11 @@ describe('dist/masukan-launcher.min.js alone', () => {
       launcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
       const survey = await surveyOf(launcher);
       expect(survey.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Community Satisfaction Survey');
+      // lang="en": the survey's English terms came from masukan-en.min.js, found next to masukan.min.js too.
+      expect(survey.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Next');
       expect(scriptRequests(frame, 'masukan.min.js')).to.equal(1);
       expect(scriptRequests(frame, 'masukan-presets.min.js')).to.equal(1);
+      expect(scriptRequests(frame, 'masukan-en.min.js')).to.equal(1);
       launcher.close();
       await launcher.open();
       expect(doc.querySelectorAll('script[src$="/masukan.min.js"]')).to.have.length(1);

@@ -229,3 +229,43 @@ export async function streamedPageMiddleware(ctx, next) {
   const timer = setTimeout(() => body.end('<p id="end">Selesai</p></body></html>'), hold);
   ctx.req.on('close', () => clearTimeout(timer));
 }
+
+/**
+ * GET /test/mirror/<tag>/<file>: dist/<file>, as if the script-tag files were copied to a folder of the site, and
+ * /test/mirror/<tag>/page.html: test/bundle/on-demand.html, under CSP default-src 'self'. The server command
+ * `mirror` { tag, block: [file, …] } makes files of that folder unreachable (the connection drops, as with a server
+ * that is down) and back, so a test can take away a file that masukan.min.js fetches on demand. Each test uses its
+ * own tag: the dev server lets the browser cache every file for a year.
+ */
+const mirrorBlocked = new Map();
+
+export function mirrorPlugin() {
+  return {
+    name: 'mirror-command',
+    executeCommand({ command, payload }) {
+      if (command !== 'mirror') return undefined;
+      mirrorBlocked.set(payload.tag, new Set(payload.block ?? []));
+      return true;
+    },
+  };
+}
+
+export async function mirrorMiddleware(ctx, next) {
+  const match = /^\/test\/mirror\/([\w-]+)\/([\w.-]+)$/.exec(ctx.path);
+  if (!match || ctx.method !== 'GET') return next();
+  const [, tag, file] = match;
+  if (mirrorBlocked.get(tag)?.has(file)) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  const { readFile } = await import('node:fs/promises');
+  const source = file === 'page.html' ? '../bundle/on-demand.html' : `../../dist/${file}`;
+  try {
+    ctx.body = await readFile(new URL(source, import.meta.url));
+    ctx.type = file.split('.').pop();
+    ctx.set('Content-Security-Policy', "default-src 'self'");
+  } catch {
+    ctx.status = 404;
+  }
+}

@@ -36,6 +36,7 @@ import { pinLockSeconds, verifyPin } from '../../core/pin.js';
 import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
 import { checkResponse } from '../../core/response.js';
 import { enqueue, flushOutbox } from '../../outbox/outbox.js';
+import '../../outbox/delivery.js'; // delivers what the outbox stores
 import type { AnswerValue, Context, Question, SurveyResponse } from '../../core/schema.js';
 import type { MasukanErrorDetail, MasukanSubmitDetail } from '../survey/survey.js';
 import type { KioskDeviceSettings } from './staff-panel.js';

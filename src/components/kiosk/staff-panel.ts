@@ -12,7 +12,7 @@ import {
   readOutbox,
   retryFailed,
   type OutboxEntry,
-} from '../../outbox/outbox.js';
+} from '../../outbox/index.js';
 
 /** `detail` of `masukan-staff-settings`: this tablet's counter and service, as staff set them. */
 export interface KioskDeviceSettings {

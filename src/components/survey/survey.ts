@@ -27,8 +27,10 @@ import {
 import { own } from '../../core/own.js';
 import type { DefinitionProblem } from '../../core/parse.js';
 import { checkResponse, type ResponseError } from '../../core/response.js';
-import { ensureProblemTerms, translation, type RegisteredTranslation } from '../../i18n/localize.js';
+import { ensureProblemTerms, ensureTranslation, translation, type RegisteredTranslation } from '../../i18n/localize.js';
 import { enqueue, flushOutbox, setTransport, type OutboxCounts, type OutboxEntry } from '../../outbox/outbox.js';
+// Delivers what the outbox stores (masukan.min.js leaves this import out and fetches the module when it is needed).
+import '../../outbox/delivery.js';
 import type { Transport } from '../../outbox/transport.js';
 import type { AnswerValue, Context, Survey, SurveyResponse } from '../../core/schema.js';
 
@@ -82,8 +84,9 @@ type View = 'loading' | 'form' | 'problem' | 'submitting' | 'thanks';
  * renders.
  *
  * @event masukan-submit - Before a response is stored. Cancelable; `event.detail.response` is the response.
- * @event masukan-error - The definition is invalid or could not be loaded, the `headers` cannot be sent, or the
- * response breaks the response rule (a `context` value that is an object …). `event.detail.error`, `.problems`.
+ * @event masukan-error - The definition is invalid or could not be loaded, the `headers` cannot be sent, the
+ * response breaks the response rule (a `context` value that is an object …), or the terms of `lang` could not be
+ * fetched (the survey then speaks Bahasa Indonesia). `event.detail.error`, `.problems`.
  *
  * @slot header - Shown above the survey title: an agency logo and name.
  *
@@ -184,6 +187,8 @@ export class MasukanSurvey extends MasukanElement {
 
   @state() private survey: Survey | undefined = undefined;
   @state() private view: View = 'loading';
+  /** The terms of `lang` are being fetched (the script-tag build has only Bahasa Indonesia built in). */
+  @state() private awaitingTerms = false;
   /** What is wrong, as lines rendered in the current language. */
   @state() private problems: Array<(t: RegisteredTranslation) => string> = [];
   /** Where the respondent is, what they answered and what is wrong. */
@@ -232,6 +237,7 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.fetchTerms();
     if (changed.has('endpoint') && this.endpoint) flushOutbox(this.outbox);
     if (changed.has('headers')) this.checkHeaders();
     // (Persistent storage exists only in secure contexts: elsewhere the answer is no.)
@@ -290,9 +296,29 @@ export class MasukanSurvey extends MasukanElement {
     ensureProblemTerms().then(() => this.requestUpdate());
   }
 
+  /**
+   * Fetches the terms of `lang` when they are not there yet. Until they arrive the survey shows an empty busy box
+   * (never Bahasa Indonesia first, then the language asked for); if they cannot be fetched, it shows Bahasa
+   * Indonesia and says so to the developer.
+   */
+  private fetchTerms(): void {
+    const lang = this.lang || 'id';
+    const fetching = ensureTranslation(lang);
+    this.awaitingTerms = fetching !== undefined;
+    fetching
+      ?.catch((error: Error) => {
+        if (lang !== (this.lang || 'id')) return;
+        const message = `the "${lang}" terms could not be loaded (${error.message}), so it shows Bahasa Indonesia`;
+        this.reportError(new Error(message), undefined, 'warn');
+      })
+      .finally(() => {
+        if (lang === (this.lang || 'id')) this.awaitingTerms = false;
+      });
+  }
+
   /** Logs a problem for the page's developer and dispatches `masukan-error`. */
-  private reportError(error: Error, problems?: DefinitionProblem[]): void {
-    console.error(`<masukan-survey> ${error.message}`);
+  private reportError(error: Error, problems?: DefinitionProblem[], level: 'error' | 'warn' = 'error'): void {
+    console[level](`<masukan-survey> ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<MasukanErrorDetail>('masukan-error', {
         detail: { error, problems },
@@ -412,6 +438,7 @@ export class MasukanSurvey extends MasukanElement {
   }
 
   override render() {
+    if (this.awaitingTerms) return html`<div part="base" class="base" aria-busy="true"></div>`;
     const t = this.t;
     switch (this.view) {
       case 'loading':
