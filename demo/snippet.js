@@ -95,10 +95,10 @@ function snippet({ tag, attributes, definition, accent }) {
       .join('\n');
     lines.push(`${open}\n  <script type="application/json">\n${body}\n  </script>\n</${tag}>`);
   } else lines.push(`${open}</${tag}>`);
-  const files =
-    tag === 'masukan-launcher'
-      ? 'masukan-launcher.min.js, masukan.min.js dan masukan-presets.min.js'
-      : 'masukan.min.js dan masukan-presets.min.js';
+  // masukan.min.js and the files it fetches from its own folder when a page needs them.
+  const survey =
+    'masukan.min.js, masukan-presets.min.js, masukan-problems.min.js, masukan-en.min.js dan masukan-delivery.min.js';
+  const files = tag === 'masukan-launcher' ? `masukan-launcher.min.js, ${survey}` : survey;
   return `<!-- Salin ${files} dari paket masukan ke ${base} -->\n${lines.join('\n')}`;
 }
 

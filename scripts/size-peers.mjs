@@ -23,6 +23,10 @@ const rows = [];
 const add = (name, what, files) => rows.push({ name, what, bytes: files.reduce((sum, f) => sum + gz(f), 0) });
 try {
   add('Masukan (this build)', 'masukan.min.js: survey, validation, offline outbox', ['dist/masukan.min.js']);
+  add('Masukan + delivery', 'masukan.min.js + masukan-delivery.min.js (an answer sent)', [
+    'dist/masukan.min.js',
+    'dist/masukan-delivery.min.js',
+  ]);
   add('Masukan + presets', 'masukan.min.js + masukan-presets.min.js (SKM page)', [
     'dist/masukan.min.js',
     'dist/masukan-presets.min.js',

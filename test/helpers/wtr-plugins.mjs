@@ -30,16 +30,21 @@ export function networkPlugin() {
       const client = await getCdp(session);
       const wdsSocket = new URL(page.url()).origin.replace(/^http/, 'ws') + '/wds';
       const noThrottle = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
-      await client.send('Network.overrideNetworkState', { ...noThrottle, offline });
-      await client.send('Network.emulateNetworkConditionsByRule', {
-        matchedNetworkConditions: offline
-          ? [
-              { urlPattern: wdsSocket, ...noThrottle },
-              { urlPattern: block, ...noThrottle, offline: true },
-              ...(block ? [{ urlPattern: '', ...noThrottle }] : []),
-            ]
-          : [{ urlPattern: '', ...noThrottle }],
-      });
+      const state = () => client.send('Network.overrideNetworkState', { ...noThrottle, offline });
+      const rules = () =>
+        client.send('Network.emulateNetworkConditionsByRule', {
+          matchedNetworkConditions: offline
+            ? [
+                { urlPattern: wdsSocket, ...noThrottle },
+                { urlPattern: block, ...noThrottle, offline: true },
+                ...(block ? [{ urlPattern: '', ...noThrottle }] : []),
+              ]
+            : [{ urlPattern: '', ...noThrottle }],
+        });
+      // The page hears `offline` before the traffic is cut, and `online` only once it goes through again, so that a
+      // flush on either event never meets the other state of the network.
+      if (offline) await state().then(rules);
+      else await rules().then(state);
       return true;
     },
   };
