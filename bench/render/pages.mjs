@@ -2,8 +2,8 @@
 // and the endpoint the responses are POSTed to. Nothing on these pages comes from another origin.
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { definition, surveyJsJson } from './survey.mjs';
 
@@ -17,8 +17,13 @@ export const ENDPOINT = '/responses';
 /** The files a page may load, by URL path: where they are and their content type. */
 function staticFiles(masukanFile) {
   const js = 'text/javascript';
+  // The files masukan.min.js fetches from its own folder on first need (the delivery part once an answer is stored).
+  const nextTo = ['masukan-delivery.min.js', 'masukan-en.min.js', 'masukan-problems.min.js', 'masukan-presets.min.js']
+    .map(file => join(dirname(masukanFile), file))
+    .filter(file => existsSync(file));
   return {
     '/masukan.min.js': [masukanFile, js],
+    ...Object.fromEntries(nextTo.map(file => [`/${basename(file)}`, [file, js]])),
     // SurveyJS's script-tag build: the core, its Indonesian strings, the UI (Preact inside), and its default theme
     // without web fonts (SurveyJS's own `fontless` file, so that no request goes to fonts.gstatic.com).
     '/surveyjs/survey.core.min.js': [join(surveyCore, 'survey.core.min.js'), js],
