@@ -97,8 +97,27 @@ async function answerAll(el: MasukanKiosk, text = ''): Promise<void> {
     textarea.focus();
     await sendKeys({ type: text });
   }
+  const thanked = appeared(el, '.thanks');
   await clickOn(await q(el, 'button[type=submit]'));
-  await q(el, '.thanks');
+  await thanked;
+}
+
+/**
+ * Resolves once `selector` has been in the kiosk's shadow root, even if it is gone again by the time the test looks
+ * (a thank-you of `reset-after="0.5"` in a background tab, whose timers, and so polling, Chromium slows down).
+ */
+function appeared(el: MasukanKiosk, selector: string, timeout = 10000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => root(el).querySelector(selector) && done());
+    const timer = setTimeout(() => done(new Error(`Timed out waiting for ${selector}`)), timeout);
+    const done = (error?: Error) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
+    };
+    observer.observe(root(el), { childList: true, subtree: true });
+  });
 }
 
 /** Everything the page keeps: local and session storage, every IndexedDB database, the Cache API. */
