@@ -3,7 +3,7 @@
 // a cheap tablet. Figures, not assertions.
 //   tap → next screen: from the pointer event to the first frame after the next question is rendered
 //   Kirim → thank-you: the same, for the last screen (includes the strict-durability IndexedDB write)
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../bench/chromium.mjs';
 import { startKioskServer } from '../test/kiosk/kiosk-server.mjs';
 
 const CITIZENS = 12;
@@ -11,7 +11,7 @@ const server = await startKioskServer();
 server.rewrite('index.html', text =>
   text.replace('<masukan-kiosk', '<masukan-kiosk reset-after="0.3" min-interval="0"'),
 );
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox'] });
+const browser = await launchChromium('/usr/lib/chromium/chromium');
 
 const percentile = (list, p) =>
   [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)];

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).map(a => a.replace(/^--/, '').split('=')));
@@ -73,7 +73,7 @@ const server = createServer((req, res) => {
   res.end(page);
 });
 await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox'] });
+const browser = await launchChromium('/usr/lib/chromium/chromium');
 const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 tab.on('pageerror', error => console.error('page error:', error));
 await tab.goto(`http://127.0.0.1:${server.address().port}/`);

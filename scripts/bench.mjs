@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../bench/chromium.mjs';
 import { createCollector } from 'masukan-collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,7 +47,7 @@ const server = createServer((req, res) => {
 await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium' });
+const browser = await launchChromium('/usr/lib/chromium/chromium');
 const context = await browser.newContext();
 const tab = await context.newPage();
 tab.on('pageerror', error => console.error('page error:', error));
