@@ -10,14 +10,17 @@ import { deliveryPart, setDeliveryLoader, type DeliveryPart } from './outbox/out
 
 export * from './base.js';
 
-// The delivery part's functions, as `Masukan.retryFailed` … like every other build has them: each fetches
-// masukan-delivery.min.js first (if no delivery has done so yet), then calls the real one.
-export const retryFailed: DeliveryPart['retryFailed'] = async (...args) => (await deliveryPart()).retryFailed(...args);
-export const deleteEntry: DeliveryPart['deleteEntry'] = async (...args) => (await deliveryPart()).deleteEntry(...args);
-export const exportOutbox: DeliveryPart['exportOutbox'] = async (...args) =>
-  (await deliveryPart()).exportOutbox(...args);
-export const fetchTransport: DeliveryPart['fetchTransport'] = async (...args) =>
-  (await deliveryPart()).fetchTransport(...args);
+/** A function of the delivery part that fetches masukan-delivery.min.js first (if no delivery has done so yet). */
+const viaDeliveryPart =
+  <K extends keyof DeliveryPart>(name: K) =>
+  async (...args: Parameters<DeliveryPart[K]>) =>
+    ((await deliveryPart())[name] as (...args: Parameters<DeliveryPart[K]>) => ReturnType<DeliveryPart[K]>)(...args);
+
+// The delivery part's functions, as `Masukan.retryFailed` … like every other build has them.
+export const retryFailed = viaDeliveryPart('retryFailed');
+export const deleteEntry = viaDeliveryPart('deleteEntry');
+export const exportOutbox = viaDeliveryPart('exportOutbox');
+export const fetchTransport = viaDeliveryPart('fetchTransport');
 
 interface TrustedTypes {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };

@@ -61,8 +61,9 @@ export function whenChildrenParsed(host: Element, ready: () => void): void {
     if (host.querySelector('script[type="application/json"]')) ready();
     else setTimeout(ready);
   };
+  // What ends `host` is a node added after it or after one of its ancestors: only their child lists are watched.
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+  for (let at: Node | null = host.parentNode; at; at = at.parentNode) observer.observe(at, { childList: true });
   document.addEventListener('DOMContentLoaded', check);
   check();
 }

@@ -125,38 +125,43 @@ describe('files next to dist/masukan.min.js, fetched on first need', function ()
     expect(page.win.problems).to.deep.equal([]);
   });
 
+  /**
+   * Opens the page with masukan-delivery.min.js unreachable and submits: online, but the delivery part cannot be
+   * fetched, so the answer waits on the device and the status says so. Returns the response id.
+   */
+  async function submitWithoutDeliveryPart(bin: string, outbox: string): Promise<[string, Page]> {
+    await block('masukan-delivery.min.js');
+    const opened = (page = await open({ endpoint: `/collect/${bin}`, outbox }));
+    const id = await submit(opened);
+    await until(() => status(opened).includes('server tidak dapat dihubungi'), 10000, 'the "unreachable" status');
+    return [id, opened];
+  }
+
   it('keeps the answer while masukan-delivery.min.js is unreachable, and delivers it on the online event once it is back', async () => {
     const bin = unique('bin');
     const outbox = unique('outbox');
-    await block('masukan-delivery.min.js');
-    page = await open({ endpoint: `/collect/${bin}`, outbox });
-    const id = await submit(page);
-    // Online, but the delivery part cannot be fetched: the answer waits on the device, and the status says so.
-    await until(() => status(page!).includes('server tidak dapat dihubungi'), 10000, 'the "unreachable" status');
-    expect(status(page)).to.equal(
+    const [id, shown] = await submitWithoutDeliveryPart(bin, outbox);
+    expect(status(shown)).to.equal(
       'Jawaban tersimpan di perangkat ini, tetapi server tidak dapat dihubungi. Kami akan terus mencoba mengirimnya.',
     );
-    const { pending } = await page.win.Masukan.readOutbox(outbox);
+    const { pending } = await shown.win.Masukan.readOutbox(outbox);
     expect(pending.map(entry => entry.response.id)).to.deep.equal([id]);
-    expect(page.win.warnings.some(w => w.includes('masukan-delivery.min.js'))).to.equal(true);
+    expect(shown.win.warnings.some(w => w.includes('masukan-delivery.min.js'))).to.equal(true);
     expect(await collector(bin)).to.deep.equal([]);
 
     await block();
     await setOffline(true);
     await setOffline(false); // the online event flushes
-    await until(() => status(page!) === 'Jawaban terkirim.', 20000, 'the "sent" status');
+    await until(() => status(shown) === 'Jawaban terkirim.', 20000, 'the "sent" status');
     expect((await collector(bin)).map(r => [r.id, r.status])).to.deep.equal([[id, 200]]);
-    expect(page.requests('masukan-delivery.min.js')).to.equal(2);
+    expect(shown.requests('masukan-delivery.min.js')).to.equal(2);
   });
 
   it('delivers an answer kept while masukan-delivery.min.js was unreachable on the next page load', async () => {
     const bin = unique('bin');
     const outbox = unique('outbox');
-    await block('masukan-delivery.min.js');
-    page = await open({ endpoint: `/collect/${bin}`, outbox });
-    const id = await submit(page);
-    await until(() => status(page!).includes('server tidak dapat dihubungi'), 10000, 'the "unreachable" status');
-    page.frame.remove();
+    const [id, first] = await submitWithoutDeliveryPart(bin, outbox);
+    first.frame.remove();
 
     await block();
     page = await open({ endpoint: `/collect/${bin}`, outbox });
