@@ -86,6 +86,7 @@ interface OutboxState {
   delivery?: DeliveryPart;
 }
 
+/** The outbox state of the page (for `delivery.ts`). */
 export const state: OutboxState = ((globalThis as { masukanOutbox?: OutboxState }).masukanOutbox ??= {
   settings: {
     /** Request timeout in milliseconds. */
@@ -103,12 +104,14 @@ export const state: OutboxState = ((globalThis as { masukanOutbox?: OutboxState 
 /** Tunables, shared by every outbox on the page; read at each attempt. */
 export const outboxSettings = state.settings;
 
+/** Where `setTransport` keeps the transport of `endpoint` in outbox `name`. */
 export const transportKey = (name: string, endpoint: string) => `${name} ${absolute(endpoint)}`;
 
 /** The entries of outbox `name` kept only in memory, as [key, entry]. */
 export const inMemory = (name: string) =>
   [...state.unsaved.values()].filter(([n]) => n === name).map(([, e]) => [e.key, e as unknown] as const);
 
+/** Why an attempt did not deliver, now. */
 export const failure = (status: number, reason: string): OutboxFailure => ({
   status,
   at: new Date().toISOString(),
@@ -253,6 +256,7 @@ async function deliveryFor(name: string): Promise<DeliveryPart | undefined> {
  * Delivers every due entry now. Resolves after a pass that started after the call (it waits for a pass in progress,
  * here or in another tab). Never rejects: problems end up in the entries. While the browser reports being offline
  * nothing is sent; the `online` event, the page becoming visible, each submit and the retry timer flush again.
+ * The script-tag build first fetches the delivery part, once the outbox holds a pending entry.
  */
 export async function flushOutbox(name = 'masukan'): Promise<void> {
   const delivery = await deliveryFor(name);

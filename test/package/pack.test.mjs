@@ -58,6 +58,9 @@ test(
       'dist/core/ikm/index.d.ts',
       'dist/masukan.min.js',
       'dist/masukan-presets.min.js',
+      'dist/masukan-problems.min.js',
+      'dist/masukan-en.min.js',
+      'dist/masukan-delivery.min.js',
       'dist/masukan-launcher.min.js',
       'dist/masukan-ikm-report.min.js',
     ])
