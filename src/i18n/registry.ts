@@ -37,5 +37,18 @@ export function registeredTerms(lang: string): object | undefined {
  * `Translation` by default, or the terms of a report (`translation<IkmTerms>('en')`).
  */
 export function translation<T = Translation>(lang = 'id'): T {
-  return { ...registry.get('id'), ...registeredTerms(lang) } as T;
+  const base = registry.get('id');
+  const own = registeredTerms(lang);
+  const cached = merged.get(lang);
+  if (cached && cached.base === base && cached.own === own) return cached.terms as T;
+  const terms = Object.freeze({ ...base, ...own });
+  merged.set(lang, { base, own, terms });
+  return terms as T;
 }
+
+/**
+ * The terms `translation` returned, by language, with the registry entries they were merged from: the same object
+ * until terms are registered for the language or Bahasa Indonesia (by any Masukan script on the page, as registering
+ * replaces an entry), so an element can tell that nothing changed.
+ */
+const merged = new Map<string, { base?: object; own?: object; terms: object }>();

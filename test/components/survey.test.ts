@@ -113,15 +113,23 @@ describe('<masukan-survey>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('goes back without losing answers', async () => {
+    it('goes back and forth without losing answers', async () => {
       const { el } = await render();
       await clickOn(option(el, 'kepuasan', 'Sangat puas'));
       await clickOn($(el, 'button[type=submit]'));
       await settle(el);
+      const select = $(el, '#q-layanan') as HTMLSelectElement;
+      select.selectedIndex = 2;
+      select.dispatchEvent(new Event('change'));
       await clickOn($(el, '[part=nav] button:not([type=submit])'));
       await settle(el);
       expect($(el, '[part=progress]').textContent).to.equal('Halaman 1 dari 2');
       expect(($(el, 'input[name=kepuasan][value="4"]') as HTMLInputElement).checked).to.equal(true);
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      // a new select, built from the answer
+      expect($(el, '#q-layanan')).not.to.equal(select);
+      expect(($(el, '#q-layanan') as HTMLSelectElement).value).to.equal('akta');
     });
   });
 

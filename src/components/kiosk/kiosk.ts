@@ -14,7 +14,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from '../survey/survey.styles.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { kioskStringsFor } from './kiosk.strings.js';
-import { FORM, renderQuestion } from '../survey/questions.js';
+import { FORM, renderQuestion, renderQuestions } from '../survey/questions.js';
 import { localize } from '../../core/engine.js';
 import {
   answer,
@@ -692,16 +692,11 @@ export class MasukanKiosk extends MasukanElement {
         ${page.title ? html`<h2 class="page-title">${localize(page.title, lang)}</h2>` : nothing}
       </div>
       <div part="error-summary" class="summary" role="alert">${this.summary}</div>
-      ${questionsOf(session).map(question =>
-        renderQuestion({
-          question,
-          value: session.answers[question.id],
-          error: session.errors[question.id],
-          lang,
-          t,
-          onAnswer: value => this.setAnswer(question.id, value, performance.now() - this.lastPointerAt < TAP_WINDOW_MS),
-        }),
-      )}
+      ${renderQuestions(session, {
+        lang,
+        t,
+        onAnswer: (id, value) => this.setAnswer(id, value, performance.now() - this.lastPointerAt < TAP_WINDOW_MS),
+      })}
       <div part="nav" class="nav">
         ${index > 1 ? html`<button type="button" part="button" @click=${this.handleBack}>${t.back}</button>` : nothing}
         <button part="button" class="primary" type="submit">${last ? t.submit : t.next}</button>

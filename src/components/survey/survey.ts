@@ -10,7 +10,7 @@ import {
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { surveyStyles } from './survey.styles.js';
-import { FORM, renderQuestion } from './questions.js';
+import { FORM, renderQuestions } from './questions.js';
 import { localize } from '../../core/engine.js';
 import {
   answer,
@@ -19,12 +19,10 @@ import {
   isLastStep,
   next,
   progress,
-  questionsOf,
   reset,
   toResponse,
   type SurveySession,
 } from '../../core/session.js';
-import { own } from '../../core/own.js';
 import type { DefinitionProblem } from '../../core/parse.js';
 import { checkResponse, type ResponseError } from '../../core/response.js';
 import { ensureProblemTerms, ensureTranslation, translation, type RegisteredTranslation } from '../../i18n/localize.js';
@@ -523,16 +521,7 @@ export class MasukanSurvey extends MasukanElement {
           ${page.description ? html`<p class="description">${localize(page.description, lang)}</p>` : nothing}
         </div>
         <div part="error-summary" class="summary" role="alert">${this.summary}</div>
-        ${questionsOf(session).map(question =>
-          renderQuestion({
-            question,
-            value: own(session.answers, question.id),
-            error: own(session.errors, question.id),
-            lang,
-            t,
-            onAnswer: value => this.setAnswer(question.id, value),
-          }),
-        )}
+        ${renderQuestions(session, { lang, t, onAnswer: (id, value) => this.setAnswer(id, value) })}
         <div part="nav" class="nav">
           ${
             index > 1
