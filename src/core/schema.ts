@@ -5,6 +5,13 @@
 import * as z from 'zod/mini';
 import { field, isObject, listOf } from './json.js';
 
+// Each schema is built once and shared (building a zod schema is not free: it sets up every instance).
+
+/** A non-empty string. */
+const Text = z.string().check(z.minLength(1));
+const OptionalFlag = z.optional(z.boolean());
+const OptionalNumber = z.optional(z.number());
+
 /** A language code such as `id`, `en` or `jv`. */
 const LangCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
 
@@ -13,15 +20,14 @@ const LangCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
  * (`{ "id": "Terima kasih", "en": "Thank you" }`). Bahasa Indonesia is the fallback.
  */
 export const LocalizedText = z.union([
-  z.string().check(z.minLength(1)),
-  z
-    .record(LangCode, z.string().check(z.minLength(1)))
-    .check(z.refine(map => Object.keys(map).length > 0, { params: { key: 'noLanguage' } })),
+  Text,
+  z.record(LangCode, Text).check(z.refine(map => Object.keys(map).length > 0, { params: { key: 'noLanguage' } })),
 ]);
 export type LocalizedText = z.infer<typeof LocalizedText>;
+const OptionalText = z.optional(LocalizedText);
 
 /** A stable option key. Answers store this value, never the option's position. */
-export const OptionValue = z.union([z.string().check(z.minLength(1)), z.number()]);
+export const OptionValue = z.union([Text, z.number()]);
 export type OptionValue = z.infer<typeof OptionValue>;
 
 export const Option = z.strictObject({ value: OptionValue, label: LocalizedText });
@@ -98,13 +104,17 @@ export const Condition = z.pipe(
 
 /** A whole number ≥ `min` (cheaper in the bundle than `z.int()`). */
 const count = (min: number) =>
-  z.number().check(z.refine(Number.isInteger, { params: { key: 'invalid_type', ref: 'integer' } }), z.minimum(min));
+  z.optional(
+    z.number().check(z.refine(Number.isInteger, { params: { key: 'invalid_type', ref: 'integer' } }), z.minimum(min)),
+  );
+/** An optional whole number ≥ 1 (`max`, `maxLength`). */
+const OptionalCount = count(1);
 
 const base = {
   id: QuestionId,
   label: LocalizedText,
-  help: z.optional(LocalizedText),
-  required: z.optional(z.boolean()),
+  help: OptionalText,
+  required: OptionalFlag,
   showIf: z.optional(Condition),
 };
 
@@ -119,7 +129,7 @@ export const RatingQuestion = z.strictObject({
   options: z
     .array(z.strictObject({ value: z.number(), label: LocalizedText }))
     .check(z.minLength(2), z.maxLength(11), z.refine(unique, { params: { key: 'duplicateOption' } })),
-  faces: z.optional(z.boolean()),
+  faces: OptionalFlag,
 });
 
 /** One choice from a short list, as radio buttons. */
@@ -130,8 +140,8 @@ export const MultiQuestion = z.strictObject({
   ...base,
   type: z.literal('multi'),
   options: options(1),
-  min: z.optional(count(0)),
-  max: z.optional(count(1)),
+  min: count(0),
+  max: OptionalCount,
 });
 
 /** One choice from a long list (for example 80 services), as a dropdown. */
@@ -139,33 +149,33 @@ export const SelectQuestion = z.strictObject({
   ...base,
   type: z.literal('select'),
   options: options(1),
-  placeholder: z.optional(LocalizedText),
+  placeholder: OptionalText,
 });
 
 /** A one-line text answer. */
 export const TextQuestion = z.strictObject({
   ...base,
   type: z.literal('text'),
-  maxLength: z.optional(count(1)),
-  placeholder: z.optional(LocalizedText),
+  maxLength: OptionalCount,
+  placeholder: OptionalText,
 });
 
 /** A multi-line text answer. */
 export const TextareaQuestion = z.strictObject({
   ...base,
   type: z.literal('textarea'),
-  maxLength: z.optional(count(1)),
-  placeholder: z.optional(LocalizedText),
+  maxLength: OptionalCount,
+  placeholder: OptionalText,
 });
 
 /** A number, with optional bounds and an integer-only switch; `unit` is shown after the field ("tahun"). */
 export const NumberQuestion = z.strictObject({
   ...base,
   type: z.literal('number'),
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
-  integer: z.optional(z.boolean()),
-  unit: z.optional(LocalizedText),
+  min: OptionalNumber,
+  max: OptionalNumber,
+  integer: OptionalFlag,
+  unit: OptionalText,
 });
 
 // Discriminated by `type`, so a question is checked against its own kind only (a plain union is ~500 bytes gzip
@@ -192,8 +202,8 @@ export type NumberQuestion = z.infer<typeof NumberQuestion>;
 /** A page (section) of questions. */
 export const Page = z.strictObject({
   id: z.optional(QuestionId),
-  title: z.optional(LocalizedText),
-  description: z.optional(LocalizedText),
+  title: OptionalText,
+  description: OptionalText,
   questions: z.array(Question).check(z.minLength(1)),
 });
 export type Page = z.infer<typeof Page>;
@@ -229,12 +239,12 @@ function checkAcrossQuestions(survey: unknown, ctx: { addIssue(issue: z.core.$Zo
 /** A whole survey definition. */
 export const Survey = z
   .strictObject({
-    id: z.string().check(z.minLength(1)),
-    version: z.union([z.string().check(z.minLength(1)), z.number()]),
+    id: Text,
+    version: OptionValue,
     title: LocalizedText,
-    description: z.optional(LocalizedText),
+    description: OptionalText,
     pages: z.array(Page).check(z.minLength(1)),
-    thankYou: z.optional(LocalizedText),
+    thankYou: OptionalText,
   })
   .check(z.superRefine(checkAcrossQuestions, { when: () => true }));
 export type Survey = z.infer<typeof Survey>;
@@ -253,8 +263,8 @@ export type Context = z.infer<typeof Context>;
 /** One submitted response, as stored in the outbox and POSTed to the endpoint. */
 export const SurveyResponse = z.strictObject({
   id: z.string().check(z.minLength(8), z.maxLength(100)),
-  surveyId: z.string().check(z.minLength(1)),
-  surveyVersion: z.union([z.string().check(z.minLength(1)), z.number()]),
+  surveyId: Text,
+  surveyVersion: OptionValue,
   /** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
   submittedAt: z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/)),
   lang: LangCode,
