@@ -3,7 +3,7 @@
  * input: radio groups and checkbox groups inside fieldset/legend, other fields with a `<label for>`. All survey text
  * goes through Lit text bindings, so it is always shown as text, never parsed as HTML.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize, type AnswerError } from '../../core/engine.js';
@@ -40,7 +40,10 @@ export function errorText(error: AnswerError | undefined, t: Translation): strin
 
 // Five faces from very unhappy to very happy; a scale of n points picks evenly among them (4 points: no neutral face).
 const mouths = ['M8 17 q4 -4 8 0', 'M8 16 q4 -2 8 0', 'M8 15 h8', 'M8 14 q4 2 8 0', 'M8 14 q4 4 8 0'];
-const mouth = (index: number, count: number) => mouths[Math.round((index * 4) / Math.max(1, count - 1))];
+const face = (index: number, count: number) => svg`<svg class="face" part="face" viewBox="0 0 24 24" aria-hidden="true"
+  fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"><circle cx="12" cy="12" r="10"/>
+  <circle cx="9" cy="9.5" r="0.6" fill="currentColor"/><circle cx="15" cy="9.5" r="0.6" fill="currentColor"/>
+  <path d=${mouths[Math.round((index * 4) / Math.max(1, count - 1))]}/></svg>`;
 
 const ids = (q: Question) => ({ input: `q-${q.id}`, help: `help-${q.id}`, error: `error-${q.id}` });
 
@@ -70,26 +73,11 @@ function choiceGroup(view: QuestionView): TemplateResult {
   const q = view.question as Extract<Question, { options: unknown }>;
   const multi = q.type === 'multi';
   const selected: OptionValue[] = Array.isArray(view.value) ? view.value : view.value === undefined ? [] : [view.value];
-  // One listener for the group: the option is the position of the input that changed.
-  const handleChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const inputs = [...(event.currentTarget as HTMLElement).querySelectorAll('input')];
-    const value = q.options[inputs.indexOf(input)].value;
+  const toggle = (value: OptionValue, checked: boolean) => {
     if (!multi) return view.onAnswer(value);
-    view.onAnswer(q.options.map(o => o.value).filter(v => (v === value ? input.checked : selected.includes(v))));
+    const next = q.options.map(o => o.value).filter(v => (v === value ? checked : selected.includes(v)));
+    view.onAnswer(next);
   };
-  const input = (option: ChoiceOption) =>
-    html`<input
-      form=${FORM}
-      type=${multi ? 'checkbox' : 'radio'}
-      name=${q.id}
-      value=${String(option.value)}
-      .checked=${selected.includes(option.value)}
-      ?required=${q.required && !multi}
-      aria-invalid=${ifDefined(view.error ? 'true' : undefined)}
-    />`;
-  const label = (option: ChoiceOption) => localize(option.label, view.lang);
-  // A face is part of its option's template (one template instance per option, not two).
   const faces = q.type === 'rating' && q.faces;
   return html`<fieldset
     class="question"
@@ -99,29 +87,23 @@ function choiceGroup(view: QuestionView): TemplateResult {
   >
     <legend class="label" part="label">${labelText(view)}</legend>
     ${helpAndError(view)}
-    <div class="options ${q.type}" part="options" @change=${handleChange}>
-      ${q.options.map((option, i) =>
-        faces
-          ? html`<label class="option" part="option"
-              >${input(option)}<svg
-                class="face"
-                part="face"
-                viewBox="0 0 24 24"
-                aria-hidden="true"
-                fill="none"
-                stroke="currentColor"
-                stroke-width="1.6"
-                stroke-linecap="round"
-              >
-                <circle cx="12" cy="12" r="10" />
-                <circle cx="9" cy="9.5" r="0.6" fill="currentColor" />
-                <circle cx="15" cy="9.5" r="0.6" fill="currentColor" />
-                <path d=${mouth(i, q.options.length)} /></svg
-              ><span part="option-label">${label(option)}</span></label
-            >`
-          : html`<label class="option" part="option"
-              >${input(option)}<span part="option-label">${label(option)}</span></label
-            >`,
+    <div class="options ${q.type}" part="options">
+      ${q.options.map(
+        (option, i) =>
+          html`<label class="option" part="option">
+            <input
+              form=${FORM}
+              type=${multi ? 'checkbox' : 'radio'}
+              name=${q.id}
+              value=${String(option.value)}
+              .checked=${selected.includes(option.value)}
+              ?required=${q.required && !multi}
+              aria-invalid=${ifDefined(view.error ? 'true' : undefined)}
+              @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+            />${faces ? face(i, q.options.length) : nothing}<span part="option-label"
+              >${localize(option.label, view.lang)}</span
+            >
+          </label>`,
       )}
     </div>
   </fieldset>`;
