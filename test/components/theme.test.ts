@@ -49,10 +49,9 @@ async function selectFirstOption(el: MasukanSurvey) {
 }
 
 describe('theming', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' })); // no colour transitions to wait for
   afterEach(async () => {
     cleanup();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await emulateMedia({ colorScheme: 'light' });
   });
 
   it('derives the tint of a selected option from the accent alone', async () => {
