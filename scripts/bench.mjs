@@ -7,7 +7,7 @@
 //   4. render: new <masukan-survey> with a 3-page definition until its form is rendered, ×100
 //   5. render long: one page of 1,000, 2,000 and 5,000 questions (validation included) until rendered, ×3 each
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { launchChromium } from '../bench/chromium.mjs';
 import { createCollector } from 'masukan-collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = await readFile(join(root, 'dist/masukan.min.js')).catch(() => {
+await access(join(root, 'dist/masukan.min.js')).catch(() => {
   console.error('dist/masukan.min.js is missing: run `npm run build` first.');
   process.exit(1);
 });
@@ -37,9 +37,13 @@ const server = createServer((req, res) => {
     posts.set(id, (posts.get(id) ?? 0) + 1);
   }
   if (collector.handle(req, res)) return;
-  if (req.url === '/dist/masukan.min.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    return res.end(bundle);
+  // masukan.min.js, and the files it fetches from its own folder on first need (masukan-delivery.min.js …)
+  const script = /^\/dist\/(masukan(-[a-z]+)?\.min\.js)$/.exec(req.url ?? '');
+  if (script) {
+    return readFile(join(root, 'dist', script[1])).then(
+      body => res.writeHead(200, { 'content-type': 'text/javascript' }).end(body),
+      () => res.writeHead(404).end(),
+    );
   }
   res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'" });
   res.end(page);
