@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { field, isObject, listOf } from './json.js';
 
-// Each schema is built once and shared (building a zod schema is not free: it sets up every instance).
+// A building block used in several places is one schema, shared.
 
 /** A non-empty string. */
 const Text = z.string().check(z.minLength(1));
@@ -104,11 +104,9 @@ export const Condition = z.pipe(
 
 /** A whole number ≥ `min` (cheaper in the bundle than `z.int()`). */
 const count = (min: number) =>
-  z.optional(
-    z.number().check(z.refine(Number.isInteger, { params: { key: 'invalid_type', ref: 'integer' } }), z.minimum(min)),
-  );
+  z.number().check(z.refine(Number.isInteger, { params: { key: 'invalid_type', ref: 'integer' } }), z.minimum(min));
 /** An optional whole number ≥ 1 (`max`, `maxLength`). */
-const OptionalCount = count(1);
+const OptionalCount = z.optional(count(1));
 
 const base = {
   id: QuestionId,
@@ -140,7 +138,7 @@ export const MultiQuestion = z.strictObject({
   ...base,
   type: z.literal('multi'),
   options: options(1),
-  min: count(0),
+  min: z.optional(count(0)),
   max: OptionalCount,
 });
 

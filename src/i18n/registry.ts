@@ -16,6 +16,13 @@ const registry: Map<string, object> = ((
   globalThis as { masukanTranslations?: Map<string, object> }
 ).masukanTranslations ??= new Map());
 
+/**
+ * What `translation` returned, by language, with the registry entries it merged: the same object until terms are
+ * registered for the language or for Bahasa Indonesia (by any Masukan script on the page, since registering replaces
+ * an entry), so an element can tell that nothing changed.
+ */
+const merged = new Map<string, { base?: object; ofLang?: object; terms: object }>();
+
 /** Adds translations; terms registered later for the same language replace the earlier ones. */
 export function registerTranslation(...translations: TranslationTerms[]): void {
   for (const t of translations) {
@@ -38,17 +45,10 @@ export function registeredTerms(lang: string): object | undefined {
  */
 export function translation<T = Translation>(lang = 'id'): T {
   const base = registry.get('id');
-  const own = registeredTerms(lang);
+  const ofLang = registeredTerms(lang);
   const cached = merged.get(lang);
-  if (cached && cached.base === base && cached.own === own) return cached.terms as T;
-  const terms = Object.freeze({ ...base, ...own });
-  merged.set(lang, { base, own, terms });
+  if (cached && cached.base === base && cached.ofLang === ofLang) return cached.terms as T;
+  const terms = Object.freeze({ ...base, ...ofLang });
+  merged.set(lang, { base, ofLang, terms });
   return terms as T;
 }
-
-/**
- * The terms `translation` returned, by language, with the registry entries they were merged from: the same object
- * until terms are registered for the language or Bahasa Indonesia (by any Masukan script on the page, as registering
- * replaces an entry), so an element can tell that nothing changed.
- */
-const merged = new Map<string, { base?: object; own?: object; terms: object }>();

@@ -131,6 +131,22 @@ describe('<masukan-survey>', () => {
       expect($(el, '#q-layanan')).not.to.equal(select);
       expect(($(el, '#q-layanan') as HTMLSelectElement).value).to.equal('akta');
     });
+
+    it('renders again only the question an answer changed', async () => {
+      const { el } = await render();
+      await clickOn(option(el, 'kepuasan', 'Puas'));
+      await clickOn($(el, 'button[type=submit]'));
+      await settle(el);
+      const firstService = $(el, '#q-layanan option:nth-child(2)');
+      await clickOn(option(el, 'fasilitas', 'Parkir'));
+      await settle(el);
+      expect($(el, '#q-layanan option:nth-child(2)')).to.equal(firstService); // the dropdown was left as it was
+      ($(el, '#q-layanan') as HTMLSelectElement).selectedIndex = 2;
+      $(el, '#q-layanan').dispatchEvent(new Event('change'));
+      await settle(el);
+      expect($(el, '#q-layanan option:nth-child(2)')).not.to.equal(firstService); // its own answer renders it again
+      expect(($(el, '#q-layanan') as HTMLSelectElement).value).to.equal('akta');
+    });
   });
 
   describe('keyboard', () => {

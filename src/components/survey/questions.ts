@@ -113,11 +113,11 @@ function choiceGroup(view: QuestionView): TemplateResult {
  * The options of a select, as elements rather than one template each: a list of 80 services is built at the cost
  * of 80 `new Option` calls (the text is set as text, never parsed).
  */
-function selectOptions(view: QuestionView & { question: { options: ChoiceOption[] } }): DocumentFragment {
+function selectOptions(options: ChoiceOption[], value: AnswerValue | undefined, lang: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const option of view.question.options) {
-    const selected = option.value === view.value;
-    fragment.append(new Option(localize(option.label, view.lang), String(option.value), selected, selected));
+  for (const option of options) {
+    const selected = option.value === value;
+    fragment.append(new Option(localize(option.label, lang), String(option.value), selected, selected));
   }
   return fragment;
 }
@@ -163,7 +163,7 @@ export function renderQuestion(view: QuestionView): TemplateResult {
           <option value="" ?selected=${view.value === undefined}>
             ${q.placeholder ? localize(q.placeholder, view.lang) : view.t.chooseOne}
           </option>
-          ${selectOptions({ ...view, question: q })}
+          ${selectOptions(q.options, view.value, view.lang)}
         </select>`,
       );
     case 'text':
