@@ -5,7 +5,9 @@
 //   LOADS=15         loads per page and throttle rate (round-robin: each round loads every page once per rate)
 //   RATES=1,4        CPU throttle rates (CDP Emulation.setCPUThrottlingRate)
 //   PAGES=a,b        a subset of: empty, masukan-property, masukan-inline, masukan-src, surveyjs
-//   MASUKAN_FILE=f   serve another masukan.min.js (to A/B a change); default dist/masukan.min.js
+//   MASUKAN_FILE=f   serve another masukan.min.js; default dist/masukan.min.js
+//   BASELINE=f       A/B in one run: each Masukan page is also loaded with masukan.min.js from f (next to it: the
+//                    files it fetches), as the page "<name>@baseline", alternated with the others
 //   SERVE=1          only serve the pages and print their URLs
 //   SHOTS=1          also save a full-page screenshot of each page, rendered and after submit (first round)
 //   CHROMIUM=path    the browser (default /usr/bin/chromium)
@@ -22,7 +24,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = process.env;
 const LOADS = Number(env.LOADS ?? 15);
 const RATES = (env.RATES ?? '1,4').split(',').map(Number);
-const PAGE_NAMES = env.PAGES ? env.PAGES.split(',') : Object.keys(PAGES);
+const CHOSEN = env.PAGES ? env.PAGES.split(',') : Object.keys(PAGES);
+/** Page names as loaded: "<page>" from the bench server, "<page>@baseline" from the one serving BASELINE. */
+const PAGE_NAMES = env.BASELINE
+  ? CHOSEN.flatMap(name => (name.startsWith('masukan') ? [name, `${name}@baseline`] : [name]))
+  : CHOSEN;
 const CHROMIUM = env.CHROMIUM ?? '/usr/bin/chromium';
 const TRACED = Math.min(LOADS, Number(env.TRACED ?? 5));
 const VIEWPORT = { width: 1280, height: 800 };
@@ -30,11 +36,12 @@ const VIEWPORT = { width: 1280, height: 800 };
 const DISTURBED_CORES = 0.3;
 const OUT = join(root, 'bench-results');
 
-for (const name of PAGE_NAMES) if (!PAGES[name]) throw new Error(`unknown page ${name}; pages: ${Object.keys(PAGES)}`);
+for (const name of CHOSEN) if (!PAGES[name]) throw new Error(`unknown page ${name}; pages: ${Object.keys(PAGES)}`);
 
-let server;
+let mainServer, baselineServer;
 try {
-  server = await startServer({ masukanFile: env.MASUKAN_FILE || undefined });
+  mainServer = await startServer({ masukanFile: env.MASUKAN_FILE || undefined });
+  if (env.BASELINE) baselineServer = await startServer({ masukanFile: env.BASELINE });
 } catch (error) {
   if (error.code !== 'ENOENT') throw error;
   console.error(`${error.path} is missing${env.MASUKAN_FILE ? '' : ': run `npm run build` first'}.`);
@@ -42,8 +49,8 @@ try {
 }
 
 if (env.SERVE) {
-  console.log(`Serving the render benchmark at ${server.origin}/ (Ctrl-C to stop):`);
-  for (const name of Object.keys(PAGES)) console.log(`  ${server.origin}/${name}.html`);
+  console.log(`Serving the render benchmark at ${mainServer.origin}/ (Ctrl-C to stop):`);
+  for (const name of Object.keys(PAGES)) console.log(`  ${mainServer.origin}/${name}.html`);
   await new Promise(() => {});
 }
 
@@ -211,7 +218,9 @@ const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => reque
  * more than Masukan's) and go on with the taps.
  */
 async function load(browser, name, rate, { traced, shots }) {
-  const page = PAGES[name];
+  const [pageName, variant] = name.split('@');
+  const page = PAGES[pageName];
+  const server = variant ? baselineServer : mainServer;
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(installProbe, page.probe);
   const tab = await context.newPage();
@@ -233,7 +242,7 @@ async function load(browser, name, rate, { traced, shots }) {
   const cpuStart = cpuSample();
   server.requests.length = 0;
   if (traced) await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
-  await tab.goto(`${server.origin}/${name}.html`, { waitUntil: 'commit' });
+  await tab.goto(`${server.origin}/${pageName}.html`, { waitUntil: 'commit' });
   // Rendered and painted, then the load event, then the main thread idle (whatever a library does after its first
   // paint still counts towards long tasks and heap).
   const { ready, paint } = await tab.evaluate(async () => {
@@ -269,7 +278,7 @@ async function load(browser, name, rate, { traced, shots }) {
   };
 
   if (shots) await tab.screenshot({ path: join(OUT, `render-${name}-${rate}x.png`), fullPage: true });
-  if (page.probe.ready && !traced) Object.assign(result, await tapAndSubmit(tab, cdp, page.probe));
+  if (page.probe.ready && !traced) Object.assign(result, await tapAndSubmit(tab, cdp, page.probe, server));
   if (shots) await tab.screenshot({ path: join(OUT, `render-${name}-${rate}x-submitted.png`), fullPage: true });
 
   result.otherCores = otherCores(cpuStart, cpuSample());
@@ -284,7 +293,7 @@ async function load(browser, name, rate, { traced, shots }) {
  * release queued without waiting), timed in the page from the first pointerdown until the response is in IndexedDB;
  * then checks that the POSTed response holds the nine tapped answers.
  */
-async function tapAndSubmit(tab, cdp, probe) {
+async function tapAndSubmit(tab, cdp, probe, server) {
   // Every option on screen at once: the viewport as tall as the page.
   const height = await tab.evaluate(() => document.documentElement.scrollHeight);
   await tab.setViewportSize({ width: VIEWPORT.width, height });
@@ -478,7 +487,8 @@ console.log(
   `render benchmark: ${PAGE_NAMES.join(', ')} × CPU ${RATES.join('×, ')}× × ${LOADS} loads ` +
     `(+ ${TRACED} traced), Chromium ${browser.version()}, ${availableParallelism()} cores, ` +
     `load average ${loadavg()[0].toFixed(2)}` +
-    (env.MASUKAN_FILE ? `, masukan.min.js from ${env.MASUKAN_FILE}` : ''),
+    (env.MASUKAN_FILE ? `, masukan.min.js from ${env.MASUKAN_FILE}` : '') +
+    (env.BASELINE ? `, baseline ${env.BASELINE}` : ''),
 );
 const results = [];
 for (let round = 0; round < LOADS; round++) {
@@ -497,7 +507,8 @@ for (let round = 0; round < LOADS; round++) {
   loadAverage.push(loadavg());
 }
 await browser.close();
-await server.close();
+await mainServer.close();
+await baselineServer?.close();
 
 const summary = summarize(results);
 printSummary(summary);
