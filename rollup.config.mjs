@@ -56,8 +56,7 @@ const external = id => /^(lit|@lit\/|lit-html|lit-element|zod|idb-keyval)(\/|$)/
 /**
  * Tells Chromium (136 and later) that the functions of a script-tag file are called while the page loads: it then
  * compiles them on the thread that streams the file in, instead of one by one on the main thread when each is first
- * called (`npm run bench:render`: all questions in the DOM some 15 ms sooner unthrottled, 50-100 ms at 4x). Other
- * browsers ignore the comment. It must be the file's first line.
+ * called (what it buys: README, Performance). Other browsers ignore the comment. It must be the file's first line.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
