@@ -44,7 +44,8 @@ try {
   if (env.BASELINE) baselineServer = await startServer({ masukanFile: env.BASELINE });
 } catch (error) {
   if (error.code !== 'ENOENT') throw error;
-  console.error(`${error.path} is missing${env.MASUKAN_FILE ? '' : ': run `npm run build` first'}.`);
+  const built = !env.MASUKAN_FILE && error.path === join(root, 'dist/masukan.min.js');
+  console.error(`${error.path} is missing${built ? ': run `npm run build` first' : ''}.`);
   process.exit(1);
 }
 
