@@ -26,8 +26,11 @@ export const LocalizedText = z.union([
 export type LocalizedText = z.infer<typeof LocalizedText>;
 const OptionalText = z.optional(LocalizedText);
 
+/** A non-empty string or a number: an option's value, a survey's version. */
+const TextOrNumber = z.union([Text, z.number()]);
+
 /** A stable option key. Answers store this value, never the option's position. */
-export const OptionValue = z.union([Text, z.number()]);
+export const OptionValue = TextOrNumber;
 export type OptionValue = z.infer<typeof OptionValue>;
 
 export const Option = z.strictObject({ value: OptionValue, label: LocalizedText });
@@ -238,7 +241,7 @@ function checkAcrossQuestions(survey: unknown, ctx: { addIssue(issue: z.core.$Zo
 export const Survey = z
   .strictObject({
     id: Text,
-    version: OptionValue,
+    version: TextOrNumber,
     title: LocalizedText,
     description: OptionalText,
     pages: z.array(Page).check(z.minLength(1)),
@@ -262,7 +265,7 @@ export type Context = z.infer<typeof Context>;
 export const SurveyResponse = z.strictObject({
   id: z.string().check(z.minLength(8), z.maxLength(100)),
   surveyId: Text,
-  surveyVersion: OptionValue,
+  surveyVersion: TextOrNumber,
   /** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
   submittedAt: z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/)),
   lang: LangCode,
