@@ -3,7 +3,7 @@
  * input: radio groups and checkbox groups inside fieldset/legend, other fields with a `<label for>`. All survey text
  * goes through Lit text bindings, so it is always shown as text, never parsed as HTML.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize, type AnswerError } from '../../core/engine.js';
@@ -39,11 +39,24 @@ export function errorText(error: AnswerError | undefined, t: Translation): strin
 }
 
 // Five faces from very unhappy to very happy; a scale of n points picks evenly among them (4 points: no neutral face).
-const mouths = ['M8 17 q4 -4 8 0', 'M8 16 q4 -2 8 0', 'M8 15 h8', 'M8 14 q4 2 8 0', 'M8 14 q4 4 8 0'];
-const face = (index: number, count: number) => svg`<svg class="face" part="face" viewBox="0 0 24 24" aria-hidden="true"
-  fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"><circle cx="12" cy="12" r="10"/>
-  <circle cx="9" cy="9.5" r="0.6" fill="currentColor"/><circle cx="15" cy="9.5" r="0.6" fill="currentColor"/>
-  <path d=${mouths[Math.round((index * 4) / Math.max(1, count - 1))]}/></svg>`;
+// One path per face, drawn with the 1.6 stroke: the outline, the eyes (so small that the stroke fills them), the mouth.
+const circle = (cx: number, cy: number, r: number) =>
+  `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+const head = circle(12, 12, 10) + circle(9, 9.5, 0.6) + circle(15, 9.5, 0.6);
+const mouths = ['M8 17q4-4 8 0', 'M8 16q4-2 8 0', 'M8 15h8', 'M8 14q4 2 8 0', 'M8 14q4 4 8 0'];
+const face = (index: number, count: number) =>
+  html`<svg
+    class="face"
+    part="face"
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.6"
+    stroke-linecap="round"
+  >
+    <path d=${head + mouths[Math.round((index * 4) / Math.max(1, count - 1))]} />
+  </svg>`;
 
 const ids = (q: Question) => ({ input: `q-${q.id}`, help: `help-${q.id}`, error: `error-${q.id}` });
 
