@@ -195,21 +195,22 @@ export class MasukanSurvey extends MasukanElement {
   /** The heading of the problem box: the definition is invalid, or it could not be loaded. */
   @state() private problemHeading: 'definitionError' | 'loadFailed' = 'definitionError';
   /** The state of the last response submitted here, as a translation key. */
-  @state() private own: 'statusSent' | 'statusSaved' | 'statusUnreachable' | 'statusSaveFailed' | '' = '';
+  @state() private lastStatus: 'statusSent' | 'statusSaved' | 'statusUnreachable' | 'statusSaveFailed' | '' = '';
   @state() private counts: OutboxCounts | undefined;
-  private ownId = '';
+  private lastResponseId = '';
   /** Follows the outbox: the counts for the status line, and what became of the last response submitted here. */
   private handleOutboxEvent = (event: Event) => {
     const { type, detail } = event as CustomEvent<OutboxCounts | OutboxEntry>;
     if (!('response' in detail)) {
       if (detail.outbox === this.outbox) this.counts = detail;
-    } else if (detail.response?.id === this.ownId) {
+    } else if (detail.response?.id === this.lastResponseId) {
       this.counts = undefined; // the last count may still include this response: wait for the next one
-      if (type === 'masukan-delivered') this.own = 'statusSent';
-      else if (type === 'masukan-failed') this.own = '';
+      if (type === 'masukan-delivered') this.lastStatus = 'statusSent';
+      else if (type === 'masukan-failed') this.lastStatus = '';
       // An attempt failed while the browser says it is online: the server could not be reached (a wrong name, a
       // server down), so "when you are online" would not be true. (An answer only in memory keeps saying so.)
-      else if (this.own !== 'statusSaveFailed') this.own = navigator.onLine ? 'statusUnreachable' : 'statusSaved';
+      else if (this.lastStatus !== 'statusSaveFailed')
+        this.lastStatus = navigator.onLine ? 'statusUnreachable' : 'statusSaved';
     }
   };
 
@@ -413,14 +414,14 @@ export class MasukanSurvey extends MasukanElement {
   /** Stores the response in the outbox, for `sender` or `endpoint`, before the thank-you view shows. */
   private async store(response: SurveyResponse): Promise<void> {
     const endpoint = this.sender ? this.senderEndpoint : this.endpoint;
-    this.ownId = response.id;
+    this.lastResponseId = response.id;
     this.counts = undefined;
-    this.own = endpoint ? 'statusSaved' : '';
+    this.lastStatus = endpoint ? 'statusSaved' : '';
     if (!endpoint) return;
     try {
       await enqueue(response, { endpoint, headers: this.headers }, this.outbox);
     } catch (error) {
-      this.own = 'statusSaveFailed';
+      this.lastStatus = 'statusSaveFailed';
       console.error('<masukan-survey> the response could not be stored', error);
     }
   }
@@ -430,7 +431,7 @@ export class MasukanSurvey extends MasukanElement {
     if (!this.session) return;
     this.session = reset(this.session);
     this.summary = '';
-    this.own = '';
+    this.lastStatus = '';
     this.view = 'form';
     this.focusPageStart();
   }
@@ -474,12 +475,12 @@ export class MasukanSurvey extends MasukanElement {
    * response delivered at once is announced as sent without "saved" flashing first.
    */
   private renderStatus(t: RegisteredTranslation): string {
-    const { own, counts } = this;
-    if (!counts) return own && own !== 'statusSaved' ? t[own] : '';
+    const { lastStatus, counts } = this;
+    if (!counts) return lastStatus && lastStatus !== 'statusSaved' ? t[lastStatus] : '';
     const { pending, failed } = counts;
-    // while our own response is still waiting, it is not counted among the others
-    const others = own && own !== 'statusSent' ? pending - 1 : pending;
-    return [own && t[own], others > 0 && t.statusWaiting(pending), failed > 0 && t.statusFailed(failed)]
+    // while the last response is still waiting, it is not counted among the others
+    const others = lastStatus && lastStatus !== 'statusSent' ? pending - 1 : pending;
+    return [lastStatus && t[lastStatus], others > 0 && t.statusWaiting(pending), failed > 0 && t.statusFailed(failed)]
       .filter(Boolean)
       .join(' ');
   }
