@@ -100,8 +100,6 @@ export const kioskStyles = css`
     min-width: 9rem;
   }
   .thanks {
-    display: grid;
-    gap: var(--space);
     padding-block: 2rem;
   }
   .overlay {
